@@ -1,0 +1,42 @@
+package quire.api.importing;
+
+import java.util.Objects;
+
+/**
+ * A problem found in an imported file, at a line the user can open.
+ *
+ * @param file     the file's name as given
+ * @param line     the line, from 1 (0 when unknown)
+ * @param severity {@link Severity#ERROR}: the record was skipped; {@link Severity#WARNING}: it was kept
+ * @param message  what is wrong, and where it helps, what to do
+ */
+public record ImportProblem(String file, int line, Severity severity, String message) {
+
+    /** How bad a problem is. */
+    public enum Severity {
+        /** The record was kept, perhaps missing a field. */
+        WARNING,
+        /** The record was skipped. */
+        ERROR
+    }
+
+    public ImportProblem {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static ImportProblem error(String file, int line, String message) {
+        return new ImportProblem(file, line, Severity.ERROR, message);
+    }
+
+    public static ImportProblem warning(String file, int line, String message) {
+        return new ImportProblem(file, line, Severity.WARNING, message);
+    }
+
+    /** {@code file:line: error: message}, the form editors and terminals link. */
+    @Override
+    public String toString() {
+        return file + ":" + line + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+    }
+}
