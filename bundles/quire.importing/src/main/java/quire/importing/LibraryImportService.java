@@ -1,0 +1,226 @@
+package quire.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import quire.api.importing.ImportOptions;
+import quire.api.importing.ImportProblem;
+import quire.api.importing.ImportReport;
+import quire.api.importing.ImportService;
+import quire.api.importing.ImportSink;
+import quire.api.importing.ImportSource;
+import quire.api.importing.Importer;
+import quire.api.importing.ImporterInfo;
+import quire.api.importing.UnrecognisedFormatException;
+import quire.api.library.Library;
+import quire.api.work.Progress;
+
+/** The {@link ImportService}: every installed {@link Importer}, the library, and batches in between. */
+@Component(service = ImportService.class)
+public final class LibraryImportService implements ImportService {
+
+    /** References per durable batch: large enough to amortise the fsync, small enough to lose little. */
+    static final int BATCH_SIZE = 1000;
+    private static final int HEAD_BYTES = 8192;
+    private static final Logger LOG = Logger.getLogger(LibraryImportService.class.getName());
+
+    private final Library library;
+    private final List<InstalledImporter> importers = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public LibraryImportService(@Reference Library library) {
+        this.library = library;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addImporter(Importer importer, ServiceReference<Importer> reference) {
+        Object ranking = reference.getProperty(Constants.SERVICE_RANKING);
+        importers.add(new InstalledImporter(importer, reference.getBundle().getSymbolicName(),
+                ranking instanceof Integer r ? r : 0, (Long) reference.getProperty(Constants.SERVICE_ID)));
+    }
+
+    void removeImporter(Importer importer) {
+        importers.removeIf(installed -> installed.importer() == importer);
+    }
+
+    /** For tests without a framework. */
+    void addImporter(Importer importer, String bundle) {
+        importers.add(new InstalledImporter(importer, bundle, 0, importers.size()));
+    }
+
+    @Override
+    public List<ImporterInfo> importers() {
+        return ordered().stream().map(InstalledImporter::info).toList();
+    }
+
+    /** Highest ranking first, then oldest service first: the order detection asks in. */
+    private List<InstalledImporter> ordered() {
+        List<InstalledImporter> list = new ArrayList<>(importers);
+        list.sort(Comparator.comparingInt(InstalledImporter::ranking).reversed()
+                .thenComparingLong(InstalledImporter::serviceId));
+        return list;
+    }
+
+    @Override
+    public Optional<String> detect(Path file) throws IOException {
+        return detectImporter(file).map(Importer::format);
+    }
+
+    private Optional<Importer> detectImporter(Path file) throws IOException {
+        String head = head(file);
+        String name = file.getFileName().toString();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        List<InstalledImporter> candidates = ordered();
+        // importers that claim the extension are asked first: cheaper and more likely right
+        candidates.sort(Comparator.comparing(i -> !i.importer().extensions().contains(extension)));
+        for (InstalledImporter candidate : candidates) {
+            try {
+                if (candidate.importer().recognises(name, head)) {
+                    return Optional.of(candidate.importer());
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "importer " + candidate.importer().format() + " of " + candidate.bundle()
+                        + " failed while detecting " + name, e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first few kilobytes, decoded leniently, without a byte order mark. */
+    static String head(Path file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(HEAD_BYTES);
+        }
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    @Override
+    public ImportReport importFile(Path file, Optional<String> format, ImportOptions options, Progress progress)
+            throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        Importer importer;
+        if (format.isPresent()) {
+            importer = ordered().stream().map(InstalledImporter::importer)
+                    .filter(i -> i.format().equals(format.get())).findFirst()
+                    .orElseThrow(() -> new UnrecognisedFormatException("no importer for format '" + format.get()
+                            + "' is installed; installed: " + formats()));
+        } else {
+            importer = detectImporter(file).orElseThrow(() -> new UnrecognisedFormatException(
+                    file + ": no installed importer recognises this file (installed: " + formats() + ")"));
+        }
+        String digest = RecordIds.fileDigest(file);
+        String name = file.getFileName().toString();
+        progress.begin("Importing " + name, -1);
+        BatchingSink sink = new BatchingSink(digest, Instant.now(), progress);
+        importer.read(new ImportSource(file, name, options), sink);
+        sink.flush();
+        return new ImportReport(name, importer.format(), sink.read, sink.added, sink.alreadyPresent, sink.problems,
+                progress.isCancelled());
+    }
+
+    private String formats() {
+        List<String> formats = ordered().stream().map(i -> i.importer().format()).toList();
+        return formats.isEmpty() ? "none" : String.join(", ", formats);
+    }
+
+    /** Gives records their ids and stores them a batch at a time. */
+    private final class BatchingSink implements ImportSink {
+        private final String digest;
+        private final Instant importedAt;
+        private final Progress progress;
+        private final List<quire.api.model.Reference> batch = new ArrayList<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private int read;
+        private int added;
+        private int alreadyPresent;
+        private IOException failure;
+
+        BatchingSink(String digest, Instant importedAt, Progress progress) {
+            this.digest = digest;
+            this.importedAt = importedAt;
+            this.progress = progress;
+        }
+
+        @Override
+        public void reference(quire.api.model.Reference reference) {
+            if (failure != null) {
+                return;
+            }
+            int position = reference.provenance().isEmpty() ? read : reference.provenance().get(0).position();
+            read++;
+            String id = RecordIds.recordId(digest, position);
+            if (library.reference(id).isPresent()) {
+                alreadyPresent++;
+            } else {
+                batch.add(reference.toBuilder().id(id)
+                        .provenance(reference.provenance().stream().map(p -> p.imported(digest, importedAt)).toList())
+                        .build());
+                if (batch.size() >= BATCH_SIZE) {
+                    try {
+                        flush();
+                    } catch (IOException e) {
+                        failure = e;
+                    }
+                }
+            }
+            progress.worked(1);
+        }
+
+        @Override
+        public void problem(ImportProblem problem) {
+            problems.add(problem);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return failure != null || progress.isCancelled();
+        }
+
+        void flush() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+            if (!batch.isEmpty()) {
+                library.store(batch);
+                added += batch.size();
+                batch.clear();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ImportService" + Map.of("importers", formats());
+    }
+}
