@@ -93,7 +93,7 @@ public final class ListingImporter implements Importer {
     }
 
     /** The year for dates without one: the option, else the configuration, else the file's modification year. */
-    int listingYear(ImportSource source, ImportSink sink) throws IOException {
+    private int listingYear(ImportSource source, ImportSink sink) throws IOException {
         Optional<String> option = source.options().get(YEAR_OPTION).map(String::strip);
         if (option.isPresent()) {
             Optional<Integer> year = parseYear(option.get());

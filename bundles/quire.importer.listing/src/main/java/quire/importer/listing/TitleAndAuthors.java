@@ -14,11 +14,12 @@ import quire.api.model.Person;
  *
  * <p>Where the title ends is found from the end of the line: the comma-separated segments at the end that read
  * as names are authors; the first segment that does not is the one where the last title word is glued to the
- * first author. Inside it, a join is a capital letter that follows a letter (not a hyphen or apostrophe, which
- * would be inside "Tung-Yu" or "O'Shea") and precedes a lower-case letter or an initial's dot. The leftmost join
- * whose rest reads as a name wins: it keeps a name with an inner capital whole ("DeAndre Jordan", not "Andre
- * Jordan"), while a title word with an inner capital ("DeepMind", "LLMs") cannot pass for part of a name because
- * {@link PersonName} allows inner capitals only after real name prefixes (Mc, Mac, De, O', ...).
+ * first author. Inside it, a join is a capital letter that follows a letter, a digit or closing punctuation
+ * ("GPT-4", "(AA)?"), never a hyphen or apostrophe, which would be inside "Tung-Yu" or "O'Shea"; and that precedes
+ * a lower-case letter, an initial's dot or an apostrophe ("O'Neil"). The leftmost join whose rest reads as a name
+ * wins: it keeps a name with an inner capital whole ("DeAndre Jordan", not "Andre Jordan"), while a title word
+ * with an inner capital ("DeepMind", "LLMs") cannot pass for the start of a name, because {@link PersonName}
+ * allows inner capitals only after real name prefixes (Mc, Mac, De, O', ...).
  *
  * @param title        the title
  * @param authors      the authors in order, at least one
@@ -110,6 +111,6 @@ record TitleAndAuthors(String title, List<Person> authors, boolean truncated, Op
         char after = text.charAt(i + 1);
         return Character.isUpperCase(text.charAt(i))
                 && (Character.isLetterOrDigit(before) || CLOSERS.indexOf(before) >= 0)
-                && (Character.isLowerCase(after) || after == '.');
+                && (Character.isLowerCase(after) || after == '.' || after == '\'' || after == '’');
     }
 }
