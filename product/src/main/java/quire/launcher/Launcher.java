@@ -38,6 +38,12 @@ public final class Launcher implements AutoCloseable {
     /** The features installed by default, in this order; {@code ui} is left out for a headless product. */
     public static final List<String> FEATURES = List.of("core", "importers", "export", "ui");
 
+    /**
+     * Started after everything else: the console should not read a command before the commands exist, and plugins
+     * should find the core already running.
+     */
+    static final Set<String> START_LAST = Set.of("org.apache.felix.gogo.shell", "org.apache.felix.fileinstall");
+
     /** The name of the command-line service interface, which the launcher knows only by name. */
     static final String COMMAND_LINE_SERVICE = "quire.api.cli.CommandLine";
 
@@ -97,7 +103,9 @@ public final class Launcher implements AutoCloseable {
             }
         }
         framework.start();
-        for (Bundle bundle : installed) {
+        List<Bundle> startOrder = new ArrayList<>(installed);
+        startOrder.sort(Comparator.comparing(b -> START_LAST.contains(b.getSymbolicName())));
+        for (Bundle bundle : startOrder) {
             if (bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null) {
                 continue;
             }

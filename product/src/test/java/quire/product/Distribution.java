@@ -44,6 +44,12 @@ final class Distribution {
 
     static Result run(Path userHome, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
+        return runWithInput(userHome, environment, "", args);
+    }
+
+    /** Runs with {@code input} on standard input, then end of input. */
+    static Result runWithInput(Path userHome, Map<String, String> environment, String input, String... args)
+            throws IOException, InterruptedException {
         List<String> command = javaCommand(userHome);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(REPO.toFile());
@@ -53,7 +59,9 @@ final class Distribution {
         Path err = Files.createTempFile("quire-err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
         Process process = builder.start();
-        process.getOutputStream().close();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("quire " + String.join(" ", args) + " did not finish in 180 s; stderr:\n"

@@ -34,7 +34,7 @@ import quire.product.Distribution.Result;
  */
 class OsgiServicesIT {
 
-    private static final String API_PACKAGES = String.join(",", List.of("model", "library", "importing", "export",
+    static final String API_PACKAGES = String.join(",", List.of("model", "library", "importing", "export",
             "search", "cli", "work").stream().map(p -> "quire.api." + p + ";version=1.0.0").toList());
 
     @TempDir
