@@ -36,6 +36,7 @@ import quire.api.importing.Importer;
 import quire.api.importing.ImporterInfo;
 import quire.api.importing.UnrecognisedFormatException;
 import quire.api.library.Library;
+import quire.api.library.LibraryTransaction;
 import quire.api.work.Progress;
 
 /** The {@link ImportService}: every installed {@link Importer}, the library, and batches in between. */
@@ -116,7 +117,13 @@ public final class LibraryImportService implements ImportService {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(HEAD_BYTES);
         }
-        String text = StandardCharsets.UTF_8.newDecoder()
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+        }
+        String text = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .decode(ByteBuffer.wrap(bytes)).toString();
@@ -137,16 +144,23 @@ public final class LibraryImportService implements ImportService {
                             + "' is installed; installed: " + formats()));
         } else {
             importer = detectImporter(file).orElseThrow(() -> new UnrecognisedFormatException(
-                    file + ": no installed importer recognises this file (installed: " + formats() + ")"));
+                    file + ": not a format any installed importer knows (installed: " + formats() + ")"));
         }
-        String digest = RecordIds.fileDigest(file);
-        String name = file.getFileName().toString();
-        progress.begin("Importing " + name, -1);
-        BatchingSink sink = new BatchingSink(digest, Instant.now(), progress);
-        importer.read(new ImportSource(file, name, options), sink);
-        sink.flush();
-        return new ImportReport(name, importer.format(), sink.read, sink.added, sink.alreadyPresent, sink.problems,
-                progress.isCancelled());
+        FileImportSource.Scan scan = FileImportSource.scan(file);
+        FileImportSource source = new FileImportSource(file, options, scan, progress);
+        progress.begin("Importing " + source.name(), scan.size());
+        // one transaction per file: a cancel, a crash or a failing importer leaves the library as it was
+        try (LibraryTransaction transaction = library.begin()) {
+            TransactionSink sink = new TransactionSink(transaction, scan.digest(), Instant.now(), progress);
+            importer.read(source, sink);
+            sink.flush();
+            boolean cancelled = progress.isCancelled();
+            if (!cancelled) {
+                transaction.commit();
+            }
+            return new ImportReport(source.name(), importer.format(), sink.read, cancelled ? 0 : sink.added,
+                    sink.alreadyPresent, sink.problems, cancelled);
+        }
     }
 
     private String formats() {
@@ -154,19 +168,22 @@ public final class LibraryImportService implements ImportService {
         return formats.isEmpty() ? "none" : String.join(", ", formats);
     }
 
-    /** Gives records their ids and stores them a batch at a time. */
-    private final class BatchingSink implements ImportSink {
+    /** Gives records their ids and writes them into the transaction a batch at a time. */
+    private static final class TransactionSink implements ImportSink {
+        private final LibraryTransaction transaction;
         private final String digest;
         private final Instant importedAt;
         private final Progress progress;
         private final List<quire.api.model.Reference> batch = new ArrayList<>();
+        private final java.util.Set<String> batchIds = new java.util.HashSet<>();
         private final List<ImportProblem> problems = new ArrayList<>();
         private int read;
         private int added;
         private int alreadyPresent;
         private IOException failure;
 
-        BatchingSink(String digest, Instant importedAt, Progress progress) {
+        TransactionSink(LibraryTransaction transaction, String digest, Instant importedAt, Progress progress) {
+            this.transaction = transaction;
             this.digest = digest;
             this.importedAt = importedAt;
             this.progress = progress;
@@ -180,7 +197,7 @@ public final class LibraryImportService implements ImportService {
             int position = reference.provenance().isEmpty() ? read : reference.provenance().get(0).position();
             read++;
             String id = RecordIds.recordId(digest, position);
-            if (library.reference(id).isPresent()) {
+            if (transaction.contains(id) || !batchIds.add(id)) {
                 alreadyPresent++;
             } else {
                 batch.add(reference.toBuilder().id(id)
@@ -194,7 +211,9 @@ public final class LibraryImportService implements ImportService {
                     }
                 }
             }
-            progress.worked(1);
+            if (read % 1000 == 0) {
+                progress.detail(String.format("%,d records", read));
+            }
         }
 
         @Override
@@ -212,9 +231,10 @@ public final class LibraryImportService implements ImportService {
                 throw failure;
             }
             if (!batch.isEmpty()) {
-                library.store(batch);
+                transaction.store(batch);
                 added += batch.size();
                 batch.clear();
+                batchIds.clear();
             }
         }
     }

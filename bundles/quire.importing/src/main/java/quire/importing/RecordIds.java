@@ -1,10 +1,6 @@
 package quire.importing;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,18 +13,6 @@ import java.util.HexFormat;
 final class RecordIds {
 
     private RecordIds() {
-    }
-
-    static String fileDigest(Path file) throws IOException {
-        MessageDigest sha = sha256();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                sha.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(sha.digest());
     }
 
     static String recordId(String fileDigest, int position) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import quire.api.library.Library;
 import quire.api.library.LibraryChanges;
+import quire.api.library.LibraryTransaction;
 import quire.api.model.Reference;
 
 /** A library in memory that counts its store calls. */
@@ -34,8 +35,48 @@ final class InMemoryLibrary implements Library {
 
     @Override
     public synchronized long store(Collection<Reference> toStore) {
-        generation++;
         storedBatchSizes.add(toStore.size());
+        return apply(toStore);
+    }
+
+    @Override
+    public LibraryTransaction begin() {
+        List<Reference> staged = new ArrayList<>();
+        return new LibraryTransaction() {
+            private boolean committed;
+
+            @Override
+            public void store(Collection<Reference> references) {
+                storedBatchSizes.add(references.size());
+                staged.addAll(references);
+            }
+
+            @Override
+            public boolean contains(String id) {
+                return reference(id).isPresent() || staged.stream().anyMatch(r -> r.id().equals(id));
+            }
+
+            @Override
+            public long commit() {
+                committed = true;
+                transactionsCommitted++;
+                return apply(staged);
+            }
+
+            @Override
+            public void close() {
+                if (!committed) {
+                    transactionsRolledBack++;
+                }
+            }
+        };
+    }
+
+    int transactionsCommitted;
+    int transactionsRolledBack;
+
+    private synchronized long apply(Collection<Reference> toStore) {
+        generation++;
         for (Reference r : toStore) {
             references.put(r.id(), r);
             changedAt.put(r.id(), generation);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -79,10 +80,11 @@ class LibraryImportServiceTest {
                 ImportOptions.NONE, Progress.NONE);
         assertEquals(count, report.added());
         assertEquals(List.of(1000, 1000, 5), library.storedBatchSizes);
+        assertEquals(1, library.transactionsCommitted, "one file, one transaction");
     }
 
     @Test
-    void cancellingKeepsWhatWasStored() throws IOException {
+    void cancellingRollsBackTheWholeFile() throws IOException {
         setUp();
         String body = IntStream.range(0, 2500).mapToObj(i -> "Title " + i).collect(Collectors.joining("\n"));
         AtomicInteger worked = new AtomicInteger();
@@ -94,8 +96,9 @@ class LibraryImportServiceTest {
         ImportReport report = service.importFile(file("many.lines", "#lines\n" + body), Optional.empty(),
                 ImportOptions.NONE, cancelAfter1500);
         assertTrue(report.cancelled());
-        assertEquals(1500, report.added());
-        assertEquals(1500, library.size());
+        assertEquals(0, report.added());
+        assertEquals(0, library.size(), "nothing half-written");
+        assertEquals(1, library.transactionsRolledBack);
     }
 
     @Test
@@ -104,12 +107,57 @@ class LibraryImportServiceTest {
         Path other = file("x.bib", "@article{a, title={t}}");
         UnrecognisedFormatException e = assertThrows(UnrecognisedFormatException.class,
                 () -> service.importFile(other, Optional.empty(), ImportOptions.NONE, Progress.NONE));
-        assertTrue(e.getMessage().contains("no installed importer recognises"), e.getMessage());
+        assertTrue(e.getMessage().contains("not a format any installed importer knows"), e.getMessage());
         assertTrue(e.getMessage().contains("lines"), "lists what is installed: " + e.getMessage());
         assertThrows(UnrecognisedFormatException.class,
                 () -> service.importFile(other, Optional.of("ris"), ImportOptions.NONE, Progress.NONE));
         assertThrows(NoSuchFileException.class, () -> service.importFile(dir.resolve("missing.txt"),
                 Optional.empty(), ImportOptions.NONE, Progress.NONE));
+    }
+
+    @Test
+    void encodingsAreFoundSoThatNothingTurnsIntoMojibake() throws IOException {
+        setUp();
+        String text = "#lines\nGödel, Escher, Bach – “naïve” São Paulo\n";
+        Path utf8 = file("utf8.lines", text);
+        Path bom = dir.resolve("bom.lines");
+        Files.write(bom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8)));
+        Path utf16 = dir.resolve("utf16.lines");
+        Files.write(utf16, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
+        Path latin = dir.resolve("cp1252.lines");
+        // mostly ASCII with the first non-ASCII byte far into the file: a guess from the start would say UTF-8
+        Files.write(latin, ("#lines\n" + "Plain title\n".repeat(20_000) + "Gödel, Escher, Bach – “naïve” São Paulo\n")
+                .getBytes(FileImportSource.WINDOWS_1252));
+        for (Path file : List.of(utf8, bom, utf16, latin)) {
+            InMemoryLibrary fresh = new InMemoryLibrary(dir.resolve("ws-" + file.getFileName()));
+            LibraryImportService importer = new LibraryImportService(fresh);
+            importer.addImporter(new LineImporter(), "test");
+            importer.importFile(file, Optional.empty(), ImportOptions.NONE, Progress.NONE);
+            List<Reference> stored = fresh.references();
+            assertEquals("Gödel, Escher, Bach – “naïve” São Paulo", stored.get(stored.size() - 1).title(),
+                    file.getFileName().toString());
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
+    void progressCountsTheBytesOfTheFile() throws IOException {
+        setUp();
+        Path file = file("p.lines", "#lines\n" + "Title\n".repeat(5000));
+        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong worked = new java.util.concurrent.atomic.AtomicLong();
+        service.importFile(file, Optional.empty(), ImportOptions.NONE, new Progress() {
+            @Override public void begin(String task, long totalWork) { total.set(totalWork); }
+            @Override public void worked(long amount) { worked.addAndGet(amount); }
+            @Override public boolean isCancelled() { return false; }
+        });
+        assertEquals(Files.size(file), total.get());
+        assertEquals(Files.size(file), worked.get());
     }
 
     @Test

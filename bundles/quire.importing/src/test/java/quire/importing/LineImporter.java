@@ -1,7 +1,6 @@
 package quire.importing;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import quire.api.importing.ImportProblem;
 import quire.api.importing.ImportSink;
@@ -19,7 +18,10 @@ final class LineImporter implements Importer {
 
     @Override
     public void read(ImportSource source, ImportSink sink) throws IOException {
-        List<String> lines = Files.readAllLines(source.file());
+        List<String> lines;
+        try (var reader = source.openReader()) {
+            lines = reader.lines().toList();
+        }
         int position = 0;
         for (int i = 1; i < lines.size() && !sink.cancelled(); i++) {
             String line = lines.get(i);

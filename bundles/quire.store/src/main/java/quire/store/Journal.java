@@ -72,6 +72,21 @@ final class Journal implements Closeable {
 
     /** Appends one generation's changes and its commit line, then fsyncs. Returns once durable. */
     void append(long generation, Collection<Reference> puts, Collection<String> removes) throws IOException {
+        appendUncommitted(generation, puts, removes);
+        commit(generation, puts.size() + removes.size());
+    }
+
+    /** The end of the file: where a transaction starts, and where a rollback cuts back to. */
+    long position() throws IOException {
+        return channel.size();
+    }
+
+    /**
+     * Appends changes of a generation that is not committed yet: they count only once {@link #commit} writes the
+     * generation's commit line. Not fsynced; the commit is.
+     */
+    void appendUncommitted(long generation, Collection<Reference> puts, Collection<String> removes)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Reference reference : puts) {
             ObjectNode line = mapper.createObjectNode();
@@ -85,16 +100,34 @@ final class Journal implements Closeable {
             line.put("remove", id);
             writeLine(out, line);
         }
+        write(out);
+        lines += puts.size() + removes.size();
+    }
+
+    /** Writes the commit line of a generation of {@code changes} lines and fsyncs: from now on it counts. */
+    void commit(long generation, long changes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ObjectNode commit = mapper.createObjectNode();
         commit.put("g", generation);
-        commit.put("commit", puts.size() + removes.size());
+        commit.put("commit", changes);
         writeLine(out, commit);
+        write(out);
+        channel.force(false);
+        lines++;
+    }
+
+    /** Drops everything after {@code position}: an uncommitted transaction that was rolled back. */
+    void truncate(long position, long linesAtPosition) throws IOException {
+        channel.truncate(position);
+        channel.force(false);
+        lines = linesAtPosition;
+    }
+
+    private void write(ByteArrayOutputStream out) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(out.toByteArray());
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }
-        channel.force(false);
-        lines += puts.size() + removes.size() + 1;
     }
 
     /** Rewrites the journal with only the live references, atomically; history before now is forgotten. */

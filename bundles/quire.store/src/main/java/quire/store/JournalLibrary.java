@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -25,6 +26,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import quire.api.library.Library;
 import quire.api.library.LibraryChanges;
+import quire.api.library.LibraryTransaction;
 
 /**
  * The {@link Library} of the workspace named by the framework property {@value #WORKSPACE_PROPERTY}, kept in a
@@ -53,6 +55,9 @@ public final class JournalLibrary implements Library {
     private long generation;
     private long historyFrom;
     private List<quire.api.model.Reference> snapshot;
+
+    /** One writer at a time: a transaction holds this from begin to close, a plain store or remove briefly. */
+    private final Semaphore writer = new Semaphore(1, true);
 
     @Activate
     public JournalLibrary(BundleContext context) {
@@ -149,9 +154,13 @@ public final class JournalLibrary implements Library {
 
     @Override
     public long store(Collection<quire.api.model.Reference> toStore) throws IOException {
-        if (toStore.isEmpty()) {
-            return generation();
+        try (LibraryTransaction transaction = begin()) {
+            transaction.store(toStore);
+            return transaction.commit();
         }
+    }
+
+    private static Map<String, quire.api.model.Reference> byId(Collection<quire.api.model.Reference> toStore) {
         Map<String, quire.api.model.Reference> batch = new LinkedHashMap<>();
         for (quire.api.model.Reference reference : toStore) {
             if (reference.id().isEmpty()) {
@@ -159,26 +168,131 @@ public final class JournalLibrary implements Library {
             }
             batch.put(reference.id(), reference);
         }
-        long stored;
-        int count;
-        synchronized (this) {
-            ensureOpen();
-            stored = generation + 1;
-            journal.append(stored, batch.values(), List.of());
-            generation = stored;
-            for (quire.api.model.Reference reference : batch.values()) {
-                references.put(reference.id(), reference);
-                changedAt.put(reference.id(), stored);
-            }
-            snapshot = null;
-            count = references.size();
+        return batch;
+    }
+
+    @Override
+    public LibraryTransaction begin() throws IOException {
+        try {
+            writer.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for another change to finish");
         }
-        announce(stored, count);
-        return stored;
+        try {
+            synchronized (this) {
+                ensureOpen();
+                return new JournalTransaction(generation + 1, journal.position(), journal.lines());
+            }
+        } catch (IOException | RuntimeException e) {
+            writer.release();
+            throw e;
+        }
+    }
+
+    /** Lines go to the journal as they come; the commit line makes them count. */
+    private final class JournalTransaction implements LibraryTransaction {
+        private final long generation;
+        private final long startPosition;
+        private final long startLines;
+        private final LinkedHashMap<String, quire.api.model.Reference> staged = new LinkedHashMap<>();
+        private long changes;
+        private boolean open = true;
+
+        JournalTransaction(long generation, long startPosition, long startLines) {
+            this.generation = generation;
+            this.startPosition = startPosition;
+            this.startLines = startLines;
+        }
+
+        @Override
+        public void store(Collection<quire.api.model.Reference> toStore) throws IOException {
+            checkOpen();
+            Map<String, quire.api.model.Reference> batch = byId(toStore);
+            if (batch.isEmpty()) {
+                return;
+            }
+            synchronized (JournalLibrary.this) {
+                ensureOpen();
+                journal.appendUncommitted(generation, batch.values(), List.of());
+            }
+            staged.putAll(batch);
+            changes += batch.size();
+        }
+
+        @Override
+        public boolean contains(String id) {
+            return staged.containsKey(id) || reference(id).isPresent();
+        }
+
+        @Override
+        public long commit() throws IOException {
+            checkOpen();
+            open = false;
+            long committed;
+            int count;
+            try {
+                synchronized (JournalLibrary.this) {
+                    if (changes == 0) {
+                        return JournalLibrary.this.generation;
+                    }
+                    journal.commit(generation, changes);
+                    JournalLibrary.this.generation = generation;
+                    for (quire.api.model.Reference reference : staged.values()) {
+                        references.put(reference.id(), reference);
+                        changedAt.put(reference.id(), generation);
+                    }
+                    snapshot = null;
+                    committed = generation;
+                    count = references.size();
+                }
+            } finally {
+                writer.release();
+            }
+            announce(committed, count);
+            return committed;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!open) {
+                return;
+            }
+            open = false;
+            try {
+                synchronized (JournalLibrary.this) {
+                    if (journal != null && changes > 0) {
+                        journal.truncate(startPosition, startLines);
+                    }
+                }
+            } finally {
+                writer.release();
+            }
+        }
+
+        private void checkOpen() {
+            if (!open) {
+                throw new IllegalStateException("this transaction is already committed or rolled back");
+            }
+        }
     }
 
     @Override
     public long remove(Collection<String> ids) throws IOException {
+        try {
+            writer.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for another change to finish");
+        }
+        try {
+            return removeHoldingWriter(ids);
+        } finally {
+            writer.release();
+        }
+    }
+
+    private long removeHoldingWriter(Collection<String> ids) throws IOException {
         long removed;
         int count;
         synchronized (this) {

@@ -148,6 +148,44 @@ class JournalLibraryTest {
     }
 
     @Test
+    void aTransactionCountsOnlyWhenCommittedAndRollsBackOtherwise() throws IOException {
+        JournalLibrary library = new JournalLibrary(workspace);
+        library.store(List.of(reference("a", "A")));
+        try (var transaction = library.begin()) {
+            transaction.store(List.of(reference("b", "B")));
+            transaction.store(List.of(reference("c", "C")));
+            assertTrue(transaction.contains("b"));
+            assertEquals(1, library.size(), "nothing is visible before the commit");
+        } // closed without commit: rolled back
+        assertEquals(List.of("a"), library.references().stream().map(Reference::id).toList());
+        try (var transaction = library.begin()) {
+            transaction.store(List.of(reference("d", "D")));
+            assertEquals(2, transaction.commit());
+        }
+        library.close();
+        JournalLibrary reopened = new JournalLibrary(workspace);
+        assertEquals(List.of("a", "d"), reopened.references().stream().map(Reference::id).toList());
+        reopened.close();
+    }
+
+    @Test
+    void aCrashInsideATransactionLeavesTheLibraryAsItWas() throws IOException {
+        JournalLibrary library = new JournalLibrary(workspace);
+        library.store(List.of(reference("a", "A")));
+        var transaction = library.begin();
+        transaction.store(List.of(reference("b", "B")));
+        // the process dies here: no commit, no rollback; the next process opens the journal as it is on disk
+        Path copy = workspace.resolveSibling(workspace.getFileName() + "-after-crash");
+        Files.createDirectories(copy);
+        Files.copy(workspace.resolve(Journal.FILE_NAME), copy.resolve(Journal.FILE_NAME));
+        JournalLibrary afterCrash = new JournalLibrary(copy);
+        assertEquals(List.of("a"), afterCrash.references().stream().map(Reference::id).toList());
+        afterCrash.close();
+        transaction.close();
+        library.close();
+    }
+
+    @Test
     void referencesWithoutIdAreRejected() {
         JournalLibrary library = new JournalLibrary(workspace);
         assertThrows(IllegalArgumentException.class,

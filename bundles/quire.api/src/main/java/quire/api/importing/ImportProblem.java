@@ -7,10 +7,11 @@ import java.util.Objects;
  *
  * @param file     the file's name as given
  * @param line     the line, from 1 (0 when unknown)
+ * @param column   the column, from 1 (0 when unknown)
  * @param severity {@link Severity#ERROR}: the record was skipped; {@link Severity#WARNING}: it was kept
  * @param message  what is wrong, and where it helps, what to do
  */
-public record ImportProblem(String file, int line, Severity severity, String message) {
+public record ImportProblem(String file, int line, int column, Severity severity, String message) {
 
     /** How bad a problem is. */
     public enum Severity {
@@ -27,16 +28,25 @@ public record ImportProblem(String file, int line, Severity severity, String mes
     }
 
     public static ImportProblem error(String file, int line, String message) {
-        return new ImportProblem(file, line, Severity.ERROR, message);
+        return new ImportProblem(file, line, 0, Severity.ERROR, message);
+    }
+
+    public static ImportProblem error(String file, int line, int column, String message) {
+        return new ImportProblem(file, line, column, Severity.ERROR, message);
     }
 
     public static ImportProblem warning(String file, int line, String message) {
-        return new ImportProblem(file, line, Severity.WARNING, message);
+        return new ImportProblem(file, line, 0, Severity.WARNING, message);
     }
 
-    /** {@code file:line: error: message}, the form editors and terminals link. */
+    public static ImportProblem warning(String file, int line, int column, String message) {
+        return new ImportProblem(file, line, column, Severity.WARNING, message);
+    }
+
+    /** {@code file:line[:column]: error: message}, the form editors and terminals link. */
     @Override
     public String toString() {
-        return file + ":" + line + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+        return file + ":" + line + (column > 0 ? ":" + column : "") + ": "
+                + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
     }
 }

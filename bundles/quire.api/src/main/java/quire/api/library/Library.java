@@ -43,6 +43,12 @@ public interface Library {
      */
     long store(Collection<Reference> references) throws IOException;
 
+    /**
+     * Starts a transaction; the caller must close it (try-with-resources). Blocks while another transaction is
+     * open.
+     */
+    LibraryTransaction begin() throws IOException;
+
     /** Removes the references with these ids (unknown ids are ignored); returns the new generation. */
     long remove(Collection<String> ids) throws IOException;
 

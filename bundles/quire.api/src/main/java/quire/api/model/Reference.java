@@ -23,9 +23,10 @@ import java.util.Optional;
  * @param volume           volume
  * @param issue            issue or number
  * @param pages            page range as written, e.g. {@code 123-129}
- * @param doi              DOI without a resolver prefix, e.g. {@code 10.1000/xyz}
- * @param arxivId          arXiv identifier without version, e.g. {@code 2401.01234}
- * @param pmid             PubMed identifier
+ * @param doi              DOI, lower case, without a resolver prefix, e.g. {@code 10.1000/xyz}
+ *                         (normalised by {@link Identifiers#doi}; a value that is not a DOI is dropped)
+ * @param arxivId          arXiv identifier without version, e.g. {@code 2401.01234} ({@link Identifiers#arxiv})
+ * @param pmid             PubMed identifier, digits ({@link Identifiers#pmid})
  * @param url              a landing page
  * @param abstractText     the abstract
  * @param keywords         keywords from the source
@@ -65,9 +66,10 @@ public record Reference(
         volume = nonBlank(volume);
         issue = nonBlank(issue);
         pages = nonBlank(pages);
-        doi = nonBlank(doi);
-        arxivId = nonBlank(arxivId);
-        pmid = nonBlank(pmid);
+        // identifiers in their normal form, whoever built the reference; a value that is not one is dropped
+        doi = nonBlank(doi).flatMap(Identifiers::doi);
+        arxivId = nonBlank(arxivId).flatMap(Identifiers::arxiv);
+        pmid = nonBlank(pmid).flatMap(Identifiers::pmid);
         url = nonBlank(url);
         abstractText = nonBlank(abstractText);
         keywords = List.copyOf(keywords);

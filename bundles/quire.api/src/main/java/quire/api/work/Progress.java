@@ -32,6 +32,10 @@ public interface Progress {
     /** Reports {@code amount} more units done. */
     void worked(long amount);
 
+    /** What the work has done so far in its own terms, e.g. "12,345 records"; shown beside the progress. */
+    default void detail(String detail) {
+    }
+
     /** Whether the user asked to stop; work checks this between records and stops cleanly. */
     boolean isCancelled();
 }
