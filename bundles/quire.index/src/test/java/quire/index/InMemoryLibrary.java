@@ -109,4 +109,29 @@ final class InMemoryLibrary implements Library {
         historyFrom = generation;
         changedAt.keySet().retainAll(references.keySet());
     }
+
+    @Override
+    public quire.api.library.LibraryTransaction begin() {
+        java.util.List<quire.api.model.Reference> staged = new java.util.ArrayList<>();
+        return new quire.api.library.LibraryTransaction() {
+            @Override
+            public void store(java.util.Collection<quire.api.model.Reference> references) {
+                staged.addAll(references);
+            }
+
+            @Override
+            public boolean contains(String id) {
+                return reference(id).isPresent() || staged.stream().anyMatch(r -> r.id().equals(id));
+            }
+
+            @Override
+            public long commit() throws java.io.IOException {
+                return InMemoryLibrary.this.store(staged);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
 }

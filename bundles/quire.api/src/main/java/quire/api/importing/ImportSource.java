@@ -38,4 +38,56 @@ public interface ImportSource {
 
     /** The bytes of the file, byte order mark included, buffered. */
     InputStream openStream() throws IOException;
+
+    /**
+     * A source for a UTF-8 file (a BOM is skipped), without progress: for an importer's own tests and tools. The
+     * {@link ImportService} gives importers sources that find the encoding and report progress.
+     */
+    static ImportSource ofUtf8File(Path file, ImportOptions options) {
+        return new ImportSource() {
+            @Override
+            public Path file() {
+                return file;
+            }
+
+            @Override
+            public String name() {
+                return file.getFileName().toString();
+            }
+
+            @Override
+            public ImportOptions options() {
+                return options;
+            }
+
+            @Override
+            public Charset charset() {
+                return java.nio.charset.StandardCharsets.UTF_8;
+            }
+
+            @Override
+            public long size() {
+                try {
+                    return java.nio.file.Files.size(file);
+                } catch (IOException e) {
+                    return -1;
+                }
+            }
+
+            @Override
+            public BufferedReader openReader() throws IOException {
+                BufferedReader reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+                reader.mark(1);
+                if (reader.read() != '\uFEFF') {
+                    reader.reset();
+                }
+                return reader;
+            }
+
+            @Override
+            public InputStream openStream() throws IOException {
+                return new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file));
+            }
+        };
+    }
 }

@@ -85,9 +85,8 @@ public final class ListingImporter implements Importer {
     @Override
     public void read(ImportSource source, ImportSink sink) throws IOException {
         int year = listingYear(source, sink);
-        // A decoder that replaces malformed bytes: one bad byte in an abstract should not lose the file.
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(source.file()), StandardCharsets.UTF_8))) {
+        // the source has found the encoding, skips a BOM and counts progress
+        try (BufferedReader in = source.openReader()) {
             new ListingParser(source.name(), year).parse(in, sink);
         }
     }

@@ -60,8 +60,7 @@ class ListingImporterTest {
     void badYearOptionIsAWarningAndTheDefaultIsUsed() throws IOException {
         Path file = listing(Instant.parse("2019-06-15T12:00:00Z"));
         CollectingSink sink = new CollectingSink();
-        new ListingImporter(0).read(new ImportSource(file, "l.txt",
-                new ImportOptions(Map.of("listing.year", "last year"))), sink);
+        new ListingImporter(0).read(ImportSource.ofUtf8File(file, new ImportOptions(Map.of("listing.year", "last year"))), sink);
         assertEquals(Optional.of(IssuedDate.ofDay(2019, 3, 8).asInferred()), sink.references.getFirst().issued());
         assertEquals(1, sink.warnings().size());
         assertEquals(0, sink.warnings().getFirst().line());
@@ -111,7 +110,7 @@ class ListingImporterTest {
     private static Optional<IssuedDate> firstDate(ListingImporter importer, Path file, ImportOptions options)
             throws IOException {
         CollectingSink sink = new CollectingSink();
-        importer.read(new ImportSource(file, "listing.txt", options), sink);
+        importer.read(ImportSource.ofUtf8File(file, options), sink);
         assertEquals(List.of(), sink.problems);
         return sink.references.getFirst().issued();
     }

@@ -37,8 +37,7 @@ class SeedListingTest {
     @BeforeAll
     static void readSeed() throws IOException {
         sink = new CollectingSink();
-        new ListingImporter(0).read(new ImportSource(SEED, "002.txt",
-                new ImportOptions(Map.of(ListingImporter.YEAR_OPTION, Integer.toString(YEAR)))), sink);
+        new ListingImporter(0).read(ImportSource.ofUtf8File(SEED, new ImportOptions(Map.of(ListingImporter.YEAR_OPTION, Integer.toString(YEAR)))), sink);
         // Line 2 of each record, read independently of the parser: every third non-blank line from the second.
         List<String> lines = Files.readAllLines(SEED, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank()).toList();
@@ -71,7 +70,7 @@ class SeedListingTest {
         assertTrue(first.abstractText().orElseThrow().startsWith("How does the conversational past"));
         assertTrue(first.abstractText().orElseThrow().endsWith("OldHabitsDieHard."));
         assertEquals(List.of(), first.keywords());
-        assertEquals(List.of(Provenance.of("002.txt", "listing", 0, 1)), first.provenance());
+        assertEquals(List.of(Provenance.of("002_b89f686bb3a49483.txt", "listing", 0, 1)), first.provenance());
         assertEquals("", first.id());
     }
 
