@@ -14,6 +14,8 @@ public enum ReferenceType {
     REPORT("report"),
     WEBPAGE("webpage"),
     NEWSLETTER("newsletter"),
+    /** A note or summary of another work, e.g. an item of a newsletter issue. */
+    NOTE("note"),
     DATASET("dataset"),
     SOFTWARE("software"),
     OTHER("other");
