@@ -17,6 +17,12 @@ public interface SearchService {
      */
     SearchResult search(SearchRequest request) throws QuerySyntaxException;
 
+    /**
+     * References like the given ones ("more like this"), best first, excluding the given ones: the papers like
+     * the ones included so far.
+     */
+    SearchResult similar(java.util.Collection<String> ids, int limit);
+
     /** Throws the index away and builds it again from the library. */
     void rebuild(Progress progress) throws java.io.IOException;
 }
