@@ -12,9 +12,10 @@ final class ConsoleProgress implements Progress {
     private final PrintStream err;
     private final boolean interactive;
     private volatile String task = "";
+    private volatile String detail = "";
     private long done;
     private long total = -1;
-    private long lastDraw;
+    private long lastDraw = System.nanoTime();
     private boolean drawn;
 
     ConsoleProgress(PrintStream err, boolean interactive) {
@@ -25,6 +26,7 @@ final class ConsoleProgress implements Progress {
     @Override
     public synchronized void begin(String name, long totalWork) {
         task = name;
+        detail = "";
         total = totalWork;
         done = 0;
     }
@@ -35,10 +37,31 @@ final class ConsoleProgress implements Progress {
         long now = System.nanoTime();
         if (interactive && now - lastDraw > 100_000_000L) {
             lastDraw = now;
-            err.print("\r" + task + ": " + done + (total > 0 ? " of " + total : "") + "\u001b[K");
+            err.print("\r" + line() + "\u001b[K");
             err.flush();
             drawn = true;
+        } else if (!interactive && now - lastDraw > 5_000_000_000L) {
+            // a log or a pipe gets a plain line every few seconds, so long work is still seen to move
+            lastDraw = now;
+            err.println(line());
         }
+    }
+
+    @Override
+    public void detail(String text) {
+        detail = text;
+    }
+
+    /** "Importing big.bib: 45% of 200.0 MB, 123,456 records" */
+    private String line() {
+        String amount;
+        if (total > 0) {
+            long percent = Math.min(100, done * 100 / total);
+            amount = percent + "% of " + String.format("%.1f MB", total / 1e6);
+        } else {
+            amount = String.format("%,d", done);
+        }
+        return task + ": " + amount + (detail.isEmpty() ? "" : ", " + detail);
     }
 
     /** Clears the progress line so that the next output starts on a clean line. */

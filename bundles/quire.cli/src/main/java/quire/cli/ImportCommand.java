@@ -40,12 +40,12 @@ public final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "import files into the library (format detected)";
+        return "import files or folders into the library (format detected)";
     }
 
     @Override
     public String usage() {
-        return "import [--from FORMAT] [--option NAME=VALUE] [--format text|json] FILE...";
+        return "import [--from FORMAT] [--option NAME=VALUE] [--format text|json] FILE|FOLDER...";
     }
 
     @Override
@@ -55,13 +55,25 @@ public final class ImportCommand implements Command {
         if (arguments.operands().isEmpty()) {
             throw new UsageException("name at least one file to import");
         }
+        // a folder stands for every file in it (not hidden, not in sub-folders), in name order
         List<Path> files = new ArrayList<>();
+        List<String> shownNames = new ArrayList<>();
         for (String operand : arguments.operands()) {
-            Path file = Path.of(operand);
-            if (!Files.isRegularFile(file)) {
+            Path path = Path.of(operand);
+            if (Files.isDirectory(path)) {
+                try (var listing = Files.list(path)) {
+                    for (Path file : listing.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
+                        files.add(file);
+                        shownNames.add(file.toString());
+                    }
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+                shownNames.add(operand);
+            } else {
                 throw new NoSuchFileException(operand);
             }
-            files.add(file);
         }
         Map<String, String> options = new HashMap<>();
         for (String option : arguments.all("--option")) {
@@ -75,14 +87,14 @@ public final class ImportCommand implements Command {
         int code = OK;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            String shown = arguments.operands().get(i);
+            String shown = shownNames.get(i);
             ConsoleProgress progress = new ConsoleProgress(io.err(), io.interactive());
             ImportReport report;
             try {
                 report = imports.importFile(file, arguments.option("--from"), new ImportOptions(options), progress);
             } catch (UnrecognisedFormatException e) {
                 progress.finish();
-                io.err().println("quire import: " + e.getMessage());
+                io.err().println("quire import: " + shown + ": not a format any installed importer knows");
                 json.addObject().put("file", shown).put("error", e.getMessage());
                 code = FAILED;
                 continue;
@@ -104,6 +116,7 @@ public final class ImportCommand implements Command {
                         .put("errors", report.errors()).put("warnings", warnings).put("cancelled", report.cancelled());
                 ArrayNode problems = node.putArray("problems");
                 report.problems().forEach(p -> problems.addObject().put("line", p.line())
+                        .put("column", p.column())
                         .put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT))
                         .put("message", p.message()));
             }
