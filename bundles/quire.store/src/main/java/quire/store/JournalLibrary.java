@@ -173,12 +173,7 @@ public final class JournalLibrary implements Library {
 
     @Override
     public LibraryTransaction begin() throws IOException {
-        try {
-            writer.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting for another change to finish");
-        }
+        acquireWriter();
         try {
             synchronized (this) {
                 ensureOpen();
@@ -187,6 +182,15 @@ public final class JournalLibrary implements Library {
         } catch (IOException | RuntimeException e) {
             writer.release();
             throw e;
+        }
+    }
+
+    private void acquireWriter() throws java.io.InterruptedIOException {
+        try {
+            writer.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for another change to finish");
         }
     }
 
@@ -279,12 +283,7 @@ public final class JournalLibrary implements Library {
 
     @Override
     public long remove(Collection<String> ids) throws IOException {
-        try {
-            writer.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting for another change to finish");
-        }
+        acquireWriter();
         try {
             return removeHoldingWriter(ids);
         } finally {
