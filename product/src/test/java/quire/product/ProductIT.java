@@ -22,12 +22,14 @@ class ProductIT {
     void theDefaultWorkspaceStartsWithTheSeedPapers() throws Exception {
         Result first = Distribution.run(home, "list");
         assertEquals(0, first.exitCode(), first::toString);
-        assertEquals(50, first.out().lines().count(), first::toString);
-        assertTrue(first.err().contains("imported 50 seed references"), first::toString);
+        // the listing's 50 papers and the two newsletter clippings (21 and 36 records)
+        assertEquals(107, first.out().lines().count(), first::toString);
+        assertTrue(first.err().contains("imported 50 seed references from 002_b89f686bb3a49483.txt"), first::toString);
+        assertTrue(first.err().contains("imported 21 seed references from 000_5a5e5f112a7bccbb.txt"), first::toString);
         assertTrue(Files.exists(home.resolve(".quire/workspace/library.jsonl")));
 
         Result second = Distribution.run(home, "list");
-        assertEquals(50, second.out().lines().count(), "seeded once, not twice");
+        assertEquals(107, second.out().lines().count(), "seeded once, not twice");
         assertFalse(second.err().contains("seed"), second::toString);
 
         Result named = Distribution.run(home, "--workspace", home.resolve("other").toString(), "list");

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.product.Distribution.Result;
 
-/** {@code ./quire} opens the workbench on the default workspace: under X, its table lists the 50 seed papers. */
+/**
+ * {@code ./quire} opens the workbench on the default workspace: under X, its table lists the seeds (the listing's 50
+ * papers and the records of the two newsletter clippings).
+ */
 class WindowIT {
 
     @TempDir
@@ -28,7 +31,7 @@ class WindowIT {
             Result result = Distribution.run(home, Map.of("DISPLAY", display.display(), "NO_AT_BRIDGE", "1"),
                     "--screenshot", png.toString());
             assertEquals(0, result.exitCode(), result::toString);
-            assertTrue(result.out().contains("quire: window shows 50 references"), result::toString);
+            assertTrue(result.out().contains("quire: window shows 107 references"), result::toString);
         }
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() >= 640 && image.getHeight() >= 400,
