@@ -29,7 +29,12 @@ class ImportFormatsIT {
             Map.entry("jabref_MedlinePlainImporterTestMultipleEntries.txt", 7), // JabRef's test expects 7
             Map.entry("jabref_MedlineImporterTestMathML.xml", 1),
             Map.entry("jabref_EndnoteXmlImporterTestLabelAndMultiTitle.xml", 3),
-            Map.entry("bbt_export_date-forms_360_811.csl.json", 15));
+            Map.entry("bbt_export_date-forms_360_811.csl.json", 15),
+            Map.entry("jabref_RisImporterTestScopus.ris", 1),
+            Map.entry("jabref_RisImporterCorrupted.ris", 1),
+            Map.entry("asreview_scopus_ris_issue_1099.ris", 7),
+            Map.entry("asreview_faulty_year.ris", 1),
+            Map.entry("asreview_embase.csv", 6));
 
     @TempDir
     Path dir;
