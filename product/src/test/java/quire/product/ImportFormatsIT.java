@@ -34,7 +34,12 @@ class ImportFormatsIT {
             Map.entry("jabref_RisImporterCorrupted.ris", 1),
             Map.entry("asreview_scopus_ris_issue_1099.ris", 7),
             Map.entry("asreview_faulty_year.ris", 1),
-            Map.entry("asreview_embase.csv", 6));
+            Map.entry("asreview_embase.csv", 6),
+            Map.entry("jabref_bibWithMixedContent.bib", 1),
+            Map.entry("bbt_import_percent-sign-and-preamble_95_96.bib", 1),
+            Map.entry("bbt_import_literal-names.bib", 1),
+            Map.entry("bbt_import_round-paren-delimiters_871.bib", 1),
+            Map.entry("bbt_import_math-markup_472.bib", 2));
 
     @TempDir
     Path dir;
