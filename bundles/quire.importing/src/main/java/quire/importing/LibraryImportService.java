@@ -148,7 +148,7 @@ public final class LibraryImportService implements ImportService {
         }
         FileImportSource.Scan scan = FileImportSource.scan(file);
         FileImportSource source = new FileImportSource(file, options, scan, progress);
-        progress.begin("Importing " + source.name(), scan.size());
+        progress.begin("Importing " + source.name(), scan.size() * Math.max(1, importer.passes()));
         // one transaction per file: a cancel, a crash or a failing importer leaves the library as it was
         try (LibraryTransaction transaction = library.begin()) {
             TransactionSink sink = new TransactionSink(transaction, scan.digest(), Instant.now(), progress);

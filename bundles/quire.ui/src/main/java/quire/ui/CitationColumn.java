@@ -82,20 +82,7 @@ enum CitationColumn {
 
     /** The type as a reader names it: "Conference paper", "Web page". */
     static String typeName(ReferenceType type) {
-        return switch (type) {
-            case ARTICLE -> "Article";
-            case PREPRINT -> "Preprint";
-            case CONFERENCE_PAPER -> "Conference paper";
-            case BOOK -> "Book";
-            case CHAPTER -> "Chapter";
-            case THESIS -> "Thesis";
-            case REPORT -> "Report";
-            case WEBPAGE -> "Web page";
-            case NEWSLETTER -> "Newsletter";
-            case DATASET -> "Dataset";
-            case SOFTWARE -> "Software";
-            case OTHER -> "Other";
-        };
+        return type.label();
     }
 
     /** A table cell shows one line: line breaks and runs of white space (common in titles) become one space. */

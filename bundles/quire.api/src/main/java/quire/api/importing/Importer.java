@@ -40,6 +40,14 @@ public interface Importer {
     boolean recognises(String fileName, String head);
 
     /**
+     * How many times {@link #read} reads the file from start to end (a format with forward references may need
+     * two passes); progress is the bytes read over all passes against {@code passes() * size}.
+     */
+    default int passes() {
+        return 1;
+    }
+
+    /**
      * Reads the source and hands each reference (without id) and each problem to the sink, in file order. Stops
      * early, without error, when {@link ImportSink#cancelled()} turns true.
      *

@@ -24,6 +24,12 @@ public final class BibtexImporter implements Importer {
     /** How far into the head to look for the first entry. */
     private static final int HEAD_LIMIT = 8192;
 
+    /** The first pass finds crossref and xdata parents, the second reads the entries. */
+    @Override
+    public int passes() {
+        return 2;
+    }
+
     @Override
     public String format() {
         return BibtexParser.FORMAT;
