@@ -205,6 +205,11 @@ class LibraryWindowTest {
             }
 
             @Override
+            public SearchResult similar(java.util.Collection<String> ids, int limit) {
+                return new SearchResult("", 0, List.of());
+            }
+
+            @Override
             public void rebuild(quire.api.work.Progress progress) {
             }
         };
