@@ -52,12 +52,12 @@ final class ConsoleProgress implements Progress {
         detail = text;
     }
 
-    /** "Importing big.bib: 45% of 200.0 MB, 123,456 records" */
+    /** "Importing big.bib: 45%, 123,456 records" */
     private String line() {
         String amount;
         if (total > 0) {
             long percent = Math.min(100, done * 100 / total);
-            amount = percent + "% of " + String.format("%.1f MB", total / 1e6);
+            amount = percent + "%";
         } else {
             amount = String.format("%,d", done);
         }
