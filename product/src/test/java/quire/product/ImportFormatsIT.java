@@ -80,6 +80,38 @@ class ImportFormatsIT {
     }
 
     @Test
+    void aBrokenRecordInTheMiddleIsReportedByLineAndTheOthersAreImported() throws Exception {
+        Path bib = dir.resolve("broken.bib");
+        Files.writeString(bib, """
+                @article{first2020,
+                  author = {Doe, Jane},
+                  title = {The First Paper},
+                  year = {2020}
+                }
+
+                @article{broken2021,
+                  author = {Roe, Richard},
+                  title = {An unclosed {brace in the title,
+                  year = {2021}
+
+                @article{third2022,
+                  author = {Poe, Edgar},
+                  title = {The Third Paper},
+                  year = {2022}
+                }
+                """);
+        Result result = Distribution.run(dir, "--workspace", dir.resolve("B").toString(), "import", bib.toString());
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("2 records imported (format bibtex)"), result::toString);
+        assertTrue(result.out().contains("1 errors"), result::toString);
+        // the unclosed brace of the title, line 9 column 24
+        assertTrue(result.err().lines().anyMatch(l -> l.contains("broken.bib:9:24: error: unbalanced braces")),
+                result::toString);
+        Result list = Distribution.run(dir, "--workspace", dir.resolve("B").toString(), "list");
+        assertTrue(list.out().contains("The First Paper") && list.out().contains("The Third Paper"), list::toString);
+    }
+
+    @Test
     void everyRealWorldFixtureImportsWithItsToolsCount() throws Exception {
         Path fixtures = Files.createDirectories(dir.resolve("fixtures"));
         try (Stream<Path> files = Files.walk(Distribution.REPO.resolve("bundles"))) {
