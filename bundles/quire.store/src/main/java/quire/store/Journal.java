@@ -3,7 +3,6 @@ package quire.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -205,91 +204,92 @@ final class Journal implements Closeable {
         }
     }
 
+    /** One line of the journal, whichever kind it is; absent parts are null. */
+    record Line(Long g, Reference put, String remove, Long commit, String quire, Integer format, Long historyFrom) {
+    }
+
     private static State replay(Path file, ObjectMapper mapper) throws IOException {
         LinkedHashMap<String, Reference> references = new LinkedHashMap<>();
         Map<String, Long> changedAt = new java.util.HashMap<>();
         List<String> warnings = new ArrayList<>();
-        List<JsonNode> pending = new ArrayList<>();
+        List<Line> pending = new ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectReader reader = mapper.readerFor(Line.class);
         long generation = 0;
         long historyFrom = 0;
         long lineNumber = 0;
-        long offset = 0;
         long committedEnd = 0;
         long committedLines = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-            int b;
-            boolean more = true;
-            while (more) {
-                line.reset();
-                boolean terminated = false;
-                while ((b = in.read()) != -1) {
-                    if (b == '\n') {
-                        terminated = true;
-                        break;
-                    }
-                    line.write(b);
+        long bufferStartOffset = 0; // file offset of buffer[0]
+        byte[] buffer = new byte[1 << 20];
+        int filled = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            boolean eof = false;
+            while (!eof) {
+                if (filled == buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
                 }
-                more = b != -1;
-                if (!terminated && line.size() == 0) {
+                int n = in.read(buffer, filled, buffer.length - filled);
+                if (n < 0) {
+                    eof = true; // bytes after the last newline were cut short by a crash: never committed
                     break;
                 }
-                lineNumber++;
-                offset += line.size() + (terminated ? 1 : 0);
-                if (!terminated) {
-                    break; // an unterminated last line was cut short by a crash: never committed
-                }
-                JsonNode node;
-                try {
-                    node = mapper.readTree(line.toByteArray());
-                } catch (IOException e) {
-                    warnings.add(file.getFileName() + ":" + lineNumber + ": unreadable line skipped ("
-                            + e.getMessage().lines().findFirst().orElse("") + ")");
-                    continue;
-                }
-                if (node == null || !node.isObject()) {
-                    continue;
-                }
-                if (node.has("quire")) {
-                    int format = node.path("format").asInt(0);
-                    if (format > FORMAT) {
-                        throw new IOException(file + " was written by a newer Quire (format " + format
-                                + "); this one reads format " + FORMAT);
+                filled += n;
+                int start = 0;
+                for (int i = 0; i < filled; i++) {
+                    if (buffer[i] != '\n') {
+                        continue;
                     }
-                    historyFrom = node.path("historyFrom").asLong(0);
-                    generation = Math.max(generation, historyFrom);
-                    committedEnd = offset;
-                    committedLines = lineNumber;
-                    continue;
-                }
-                if (node.has("commit")) {
-                    long g = node.path("g").asLong();
-                    for (JsonNode change : pending) {
-                        if (change.path("g").asLong() != g) {
-                            continue; // left over from an earlier batch that never committed
+                    lineNumber++;
+                    long lineEnd = bufferStartOffset + i + 1;
+                    Line line;
+                    try {
+                        line = reader.readValue(buffer, start, i - start);
+                    } catch (IOException | RuntimeException e) {
+                        warnings.add(file.getFileName() + ":" + lineNumber + ": unreadable line skipped ("
+                                + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+                        start = i + 1;
+                        continue;
+                    }
+                    start = i + 1;
+                    if (line == null) {
+                        continue;
+                    }
+                    if (line.quire() != null) {
+                        int format = line.format() == null ? 0 : line.format();
+                        if (format > FORMAT) {
+                            throw new IOException(file + " was written by a newer Quire (format " + format
+                                    + "); this one reads format " + FORMAT);
                         }
-                        if (change.has("put")) {
-                            try {
-                                Reference reference = mapper.treeToValue(change.get("put"), Reference.class);
-                                references.put(reference.id(), reference);
-                                changedAt.put(reference.id(), g);
-                            } catch (IOException | RuntimeException e) {
-                                warnings.add(file.getFileName() + ": a reference of generation " + g
-                                        + " could not be read and was skipped: " + e.getMessage());
+                        historyFrom = line.historyFrom() == null ? 0 : line.historyFrom();
+                        generation = Math.max(generation, historyFrom);
+                        committedEnd = lineEnd;
+                        committedLines = lineNumber;
+                    } else if (line.commit() != null && line.g() != null) {
+                        long g = line.g();
+                        for (Line change : pending) {
+                            if (change.g() == null || change.g() != g) {
+                                continue; // left over from an earlier batch that never committed
                             }
-                        } else if (change.has("remove")) {
-                            String id = change.get("remove").asText();
-                            references.remove(id);
-                            changedAt.put(id, g);
+                            if (change.put() != null) {
+                                references.put(change.put().id(), change.put());
+                                changedAt.put(change.put().id(), g);
+                            } else if (change.remove() != null) {
+                                references.remove(change.remove());
+                                changedAt.put(change.remove(), g);
+                            }
                         }
+                        pending.clear();
+                        generation = Math.max(generation, g);
+                        committedEnd = lineEnd;
+                        committedLines = lineNumber;
+                    } else {
+                        pending.add(line);
                     }
-                    pending.clear();
-                    generation = Math.max(generation, g);
-                    committedEnd = offset;
-                    committedLines = lineNumber;
-                    continue;
                 }
-                pending.add(node);
+                // keep the unfinished line at the front of the buffer
+                System.arraycopy(buffer, start, buffer, 0, filled - start);
+                bufferStartOffset += start;
+                filled -= start;
             }
         }
         if (Files.size(file) > committedEnd) {
