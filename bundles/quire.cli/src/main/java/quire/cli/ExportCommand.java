@@ -12,11 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import org.osgi.service.component.annotations.Activate;
+import java.util.stream.Stream;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -25,38 +23,32 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import quire.api.cli.Command;
 import quire.api.cli.CommandIO;
 import quire.api.cli.UsageException;
+import quire.api.export.ExportException;
 import quire.api.export.ExportOptions;
-import quire.api.export.Exporter;
-import quire.api.library.Library;
+import quire.api.export.ExportReport;
+import quire.api.export.ExportSelection;
+import quire.api.export.ExportService;
 import quire.api.search.QuerySyntaxException;
-import quire.api.search.SearchHit;
-import quire.api.search.SearchRequest;
-import quire.api.search.SearchService;
 
-/** {@code export --format FORMAT [--query Q] [-o FILE]}: with the installed exporters; stdout without -o. */
+/**
+ * {@code export --format FORMAT [--query Q | --tag T | --decision include|exclude|maybe] [-o FILE]}: with the
+ * export service and the installed exporters; stdout without -o. References without a citation key get one, which
+ * the workspace keeps, so that later exports give them the same key.
+ */
 @Component(service = Command.class, property = Command.NAME + "=export")
 public final class ExportCommand implements Command {
 
-    private final Library library;
-    private final Map<String, Exporter> exporters = new ConcurrentHashMap<>();
-
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile SearchService search;
+    private volatile ExportService exports;
 
-    @Activate
-    public ExportCommand(@Reference Library library) {
-        this.library = library;
+    /** Activated by Declarative Services. */
+    public ExportCommand() {
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addExporter(Exporter exporter) {
-        exporters.putIfAbsent(exporter.format(), exporter);
-    }
-
-    void removeExporter(Exporter exporter) {
-        exporters.remove(exporter.format(), exporter);
+    /** A command with the given service, for tests. */
+    ExportCommand(ExportService exports) {
+        this.exports = exports;
     }
 
     @Override
@@ -66,78 +58,105 @@ public final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "export references (all, or a query's results) to a file or stdout";
+        return "export references (all, a query's results, a tag or a screening decision) to a file or stdout";
     }
 
     @Override
     public String usage() {
-        return "export --format FORMAT [--query Q] [-o FILE]";
+        return "export --format FORMAT [--query Q | --tag T | --decision include|exclude|maybe] [-o FILE]";
     }
 
     @Override
     public int run(List<String> args, CommandIO io) throws Exception {
-        Arguments arguments = Arguments.parse(name(), args, Set.of("--format", "--query", "-o", "--output"),
-                Set.of());
+        Arguments arguments = Arguments.parse(name(), args,
+                Set.of("--format", "--query", "--tag", "--decision", "-o", "--output"), Set.of());
         if (!arguments.operands().isEmpty()) {
             throw new UsageException("unexpected '" + arguments.operands().get(0) + "'");
         }
-        String format = arguments.option("--format").orElseThrow(
-                () -> new UsageException("name the format with --format (installed: " + installed() + ")"));
-        Exporter exporter = exporters.get(format);
-        if (exporter == null) {
-            throw new UsageException("no exporter for format '" + format + "' is installed (installed: "
-                    + installed() + ")");
+        ExportService service = exports;
+        if (service == null) {
+            throw new UsageException("the export service is not installed (bundle quire.exporting)");
         }
-        List<quire.api.model.Reference> references = select(arguments);
-        var output = arguments.option("-o").or(() -> arguments.option("--output"));
-        if (output.isEmpty()) {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
-            exporter.write(references, ExportOptions.NONE, writer);
-            writer.flush();
-        } else {
-            writeAtomically(Path.of(output.get()), exporter, references);
-            io.err().println("quire export: wrote " + references.size() + " references as " + format + " to "
+        String format = arguments.option("--format").orElseThrow(
+                () -> new UsageException("name the format with --format (installed: " + installed(service) + ")"));
+        if (!service.formats().contains(format)) {
+            throw new UsageException("no exporter for format '" + format + "' is installed (installed: "
+                    + installed(service) + ")");
+        }
+        ExportSelection selection = selection(arguments);
+        Optional<String> output = arguments.option("-o").or(() -> arguments.option("--output"));
+        ExportReport report;
+        try {
+            if (output.isEmpty()) {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
+                report = service.export(selection, format, ExportOptions.NONE, writer);
+                writer.flush();
+            } else {
+                report = writeAtomically(Path.of(output.get()), service, selection, format);
+            }
+        } catch (ExportException e) {
+            if (e.getCause() instanceof QuerySyntaxException syntax) {
+                throw new UsageException("bad --query: " + syntax.getMessage());
+            }
+            throw new UsageException(e.getMessage());
+        }
+        if (output.isPresent()) {
+            io.err().println("quire export: wrote " + report.exported() + " references as " + format + " to "
                     + output.get());
+        }
+        if (!report.assignedKeys().isEmpty()) {
+            io.err().println("quire export: gave " + report.assignedKeys().size() + " references a citation key;"
+                    + " the workspace keeps it for later exports");
         }
         return OK;
     }
 
-    private List<quire.api.model.Reference> select(Arguments arguments) throws UsageException {
-        var query = arguments.option("--query");
-        if (query.isEmpty()) {
-            return library.references();
-        }
-        SearchService service = search;
-        if (service == null) {
-            throw new UsageException("--query needs the search index, which is not installed");
+    /** The selection the options ask for: at most one of --query, --tag and --decision; all without any. */
+    private static ExportSelection selection(Arguments arguments) throws UsageException {
+        Optional<String> query = arguments.option("--query");
+        Optional<String> tag = arguments.option("--tag");
+        Optional<String> decision = arguments.option("--decision");
+        if (Stream.of(query, tag, decision).filter(Optional::isPresent).count() > 1) {
+            throw new UsageException("select by one of --query, --tag and --decision, not several");
         }
         try {
-            return service.search(SearchRequest.of(query.get(), Integer.MAX_VALUE)).hits().stream()
-                    .map(SearchHit::reference).toList();
-        } catch (QuerySyntaxException e) {
-            throw new UsageException("bad --query: " + e.getMessage());
+            if (query.isPresent()) {
+                return ExportSelection.query(query.get());
+            }
+            if (tag.isPresent()) {
+                return ExportSelection.tag(tag.get());
+            }
+            if (decision.isPresent()) {
+                return ExportSelection.decision(decision.get());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
+        return ExportSelection.all();
     }
 
     /** The old file stays whole until the new one is complete and on disk. */
-    private static void writeAtomically(Path target, Exporter exporter, List<quire.api.model.Reference> references)
-            throws IOException {
+    private static ExportReport writeAtomically(Path target, ExportService service, ExportSelection selection,
+            String format) throws IOException, ExportException {
         Path absolute = target.toAbsolutePath();
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".quire-tmp");
+        ExportReport report;
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             Writer writer = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8));
-            exporter.write(references, ExportOptions.NONE, writer);
+            report = service.export(selection, format, ExportOptions.NONE, writer);
             writer.flush();
             channel.force(true);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | ExportException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return report;
     }
 
-    private String installed() {
-        return exporters.isEmpty() ? "none" : String.join(", ", new TreeMap<>(exporters).keySet());
+    private static String installed(ExportService service) {
+        List<String> formats = service.formats();
+        return formats.isEmpty() ? "none" : String.join(", ", formats);
     }
 }

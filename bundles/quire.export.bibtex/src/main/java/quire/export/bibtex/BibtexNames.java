@@ -19,11 +19,16 @@ final class BibtexNames {
     private BibtexNames() {
     }
 
-    /** The value of the {@code author} field; empty when there are no authors. */
+    /** The value of the {@code author} field in classic BibTeX; empty when there are no authors. */
     static String authors(List<Person> people, boolean truncated) {
+        return authors(people, truncated, LatexEncoder.Encoding.ASCII);
+    }
+
+    /** The value of the {@code author} field in the given encoding; empty when there are no authors. */
+    static String authors(List<Person> people, boolean truncated, LatexEncoder.Encoding encoding) {
         List<String> names = new ArrayList<>();
         for (Person person : people) {
-            String name = name(person);
+            String name = name(person, encoding);
             if (!name.isEmpty()) {
                 names.add(name);
             }
@@ -37,10 +42,15 @@ final class BibtexNames {
         return String.join(" and ", names);
     }
 
-    /** One name: {@code Family, Given}, {@code Family}, or {@code {Whole Institution Name}}. */
+    /** One name in classic BibTeX. */
     static String name(Person person) {
-        String family = LatexEncoder.text(person.family());
-        String given = LatexEncoder.text(person.given());
+        return name(person, LatexEncoder.Encoding.ASCII);
+    }
+
+    /** One name: {@code Family, Given}, {@code Family}, or {@code {Whole Institution Name}}. */
+    static String name(Person person, LatexEncoder.Encoding encoding) {
+        String family = LatexEncoder.namePart(person.family(), encoding);
+        String given = LatexEncoder.namePart(person.given(), encoding);
         if (person.institution()) {
             String whole = family.isEmpty() ? given : family;
             return whole.isEmpty() ? "" : "{" + whole + "}";
@@ -48,9 +58,79 @@ final class BibtexNames {
         if (family.isEmpty() || given.isEmpty()) {
             // One part only: BibTeX would take the last word as the family name, so keep several words whole.
             String only = family.isEmpty() ? given : family;
-            return only.contains(" ") ? "{" + only + "}" : protect(only);
+            // Braced whole, as an institution is, when an importer would read it as one anyway: a name that is
+            // one group ({$\alpha$}), or one whose braces it would take for BibTeX's special character
+            // ({\textbraceleft{}x}).
+            boolean whole = only.contains(" ") || only.startsWith("{$") && only.endsWith("$}") || only.startsWith("\\");
+            return whole ? "{" + only + "}" : protect(only);
         }
         return protect(family) + ", " + protect(given);
+    }
+
+    /**
+     * A name list kept as text, as the BibTeX importer keeps an {@code editor} field: names joined by {@code and},
+     * each {@code Family, Given}, {@code Family} or a braced institution, {@code others} last when cut short. It is
+     * written like the author list, so that every name is encoded and nothing in it can be markup.
+     */
+    static String nameList(String text, LatexEncoder.Encoding encoding) {
+        List<Person> people = new ArrayList<>();
+        boolean truncated = false;
+        for (String name : splitAtAnd(text)) {
+            if (name.equalsIgnoreCase("others")) {
+                truncated = true;
+                continue;
+            }
+            // the importer braces an institution whole, whatever braces its name holds itself
+            if (name.length() > 1 && name.startsWith("{") && name.endsWith("}")) {
+                people.add(Person.institution(name.substring(1, name.length() - 1)));
+                continue;
+            }
+            int comma = topLevelComma(name);
+            String family = comma < 0 ? name : name.substring(0, comma);
+            String given = comma < 0 ? "" : name.substring(comma + 1);
+            if (!family.isBlank() || !given.isBlank()) {
+                people.add(Person.of(family, given));
+            }
+        }
+        return authors(people, truncated, encoding);
+    }
+
+    /** The names of a list, split at the word "and" outside braces, stripped, the empty ones left out. */
+    private static List<String> splitAtAnd(String text) {
+        List<String> names = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && Character.isWhitespace(c) && i + 4 < text.length()
+                    && text.regionMatches(true, i + 1, "and", 0, 3) && Character.isWhitespace(text.charAt(i + 4))) {
+                names.add(text.substring(start, i).strip());
+                start = i + 5;
+                i += 4;
+            }
+        }
+        names.add(text.substring(start).strip());
+        names.removeIf(String::isEmpty);
+        return names;
+    }
+
+    private static int topLevelComma(String name) {
+        int depth = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ',' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Braces a part that BibTeX would otherwise split: one holding a comma or the word "and". */

@@ -2,6 +2,7 @@ package quire.export.bibtex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -45,5 +46,21 @@ class BibtexExporterTest {
         TrackingWriter out = new TrackingWriter();
         exporter.write(List.of(SampleReferences.simhi()), ExportOptions.NONE, out);
         assertFalse(out.closed);
+    }
+
+    @Test
+    void theBiblatexExporterDescribesItselfAndWritesTheBiblatexDialect() throws IOException {
+        Exporter biblatex = new BiblatexExporter();
+        assertEquals("biblatex", biblatex.format());
+        assertEquals("biblatex (biber)", biblatex.label());
+        assertEquals("bib", biblatex.extension());
+        StringWriter out = new StringWriter();
+        biblatex.write(List.of(SampleReferences.goedel()), ExportOptions.NONE, out);
+        assertTrue(out.toString().contains("  journaltitle = {Monatshefte für Mathematik und Physik},\n"),
+                out.toString());
+        StringWriter full = new StringWriter();
+        biblatex.write(List.of(SampleReferences.goedel().toBuilder().title("王 ≤").build()),
+                new ExportOptions(Map.of(BiblatexExporter.ENCODING_OPTION, "utf8")), full);
+        assertTrue(full.toString().contains("  title = {王 ≤},\n"), full.toString());
     }
 }

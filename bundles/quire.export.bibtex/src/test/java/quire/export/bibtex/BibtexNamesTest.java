@@ -73,4 +73,27 @@ class BibtexNamesTest {
                 + "{\\textbraceleft}evil{\\textbraceright}", name);
         LatexChecks.assertSafe("name", name);
     }
+
+    @Test
+    void writesNamesForBiblatexInUtf8WithInitialsBiberCanTake() {
+        LatexEncoder.Encoding utf8 = LatexEncoder.Encoding.UTF8_PDFLATEX;
+        assertEquals("Gödel, Kurt and {World Health Organization} and van der Berg, Anna and others",
+                BibtexNames.authors(List.of(Person.of("Gödel", "Kurt"), Person.institution("World Health Organization"),
+                        Person.of("van der Berg", "Anna")), true, utf8));
+        assertEquals("\\textbackslash{}input\\textbraceleft{}x\\textbraceright{}, \\ensuremath\\alpha{}",
+                BibtexNames.name(Person.of("\\input{x}", "α"), utf8));
+        // one that would read as BibTeX's special character, or as one math group, is braced whole
+        assertEquals("{\\textbraceleft{}}", BibtexNames.name(Person.of("{", ""), utf8));
+        assertEquals("{{$\\alpha$}}", BibtexNames.name(Person.of("α", "")));
+    }
+
+    @Test
+    void writesANameListKeptAsTextLikeTheAuthors() {
+        assertEquals("Doe, Jane and {World Health Organization} and Plato and others",
+                BibtexNames.nameList("Doe, Jane and {World Health Organization} and Plato and others",
+                        LatexEncoder.Encoding.ASCII));
+        assertEquals("M{\\\"u}ller, J{\\\"o}rg and {\\textbackslash}input, x",
+                BibtexNames.nameList("Müller, Jörg AND \\input, x", LatexEncoder.Encoding.ASCII));
+        assertEquals("", BibtexNames.nameList(" and ", LatexEncoder.Encoding.ASCII));
+    }
 }

@@ -21,6 +21,8 @@ final class LatexChecks {
             // escapes and the commands that print ASCII specials
             "&", "%", "$", "#", "_", "textbackslash", "textbraceleft", "textbraceright", "textasciitilde",
             "textasciicircum", "textless", "textgreater", "textbar", "ldots", "textexclamdown", "textquestiondown",
+            // the kernel's text symbols
+            "textcopyright", "textregistered", "texttrademark", "texteuro", "textdegree",
             // accents and special letters
             "`", "'", "^", "~", "=", "u", ".", "\"", "r", "H", "v", "d", "c", "b", "i", "j", "ss", "SS", "o", "O",
             "l", "L", "ae", "AE", "oe", "OE", "aa", "AA",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,10 +138,11 @@ class LatexEncoderTest {
     void setsSymbolsAndGreekInMath() {
         assertEquals("{$\\beta$}-blockers", LatexEncoder.text("β-blockers"));
         assertEquals("NF-{$\\kappa$}B", LatexEncoder.text("NF-κB"));
-        assertEquals("37{$^\\circ$}C, p {$\\leq$} 0.05, 3{$\\times$}3, m{$^2$}",
+        assertEquals("37{\\textdegree}C, p {$\\leq$} 0.05, 3{$\\times$}3, m{$^2$}",
                 LatexEncoder.text("37°C, p ≤ 0.05, 3×3, m²"));
         assertEquals("{$\\Delta$}G and {$\\Omega$}", LatexEncoder.text("ΔG and Ω"));
-        assertEquals("(c) 2024 ACME(TM), 5 EUR", LatexEncoder.text("© 2024 ACME™, 5 €"));
+        assertEquals("{\\textcopyright} 2024 ACME{\\texttrademark}, 5 {\\texteuro}",
+                LatexEncoder.text("© 2024 ACME™, 5 €"));
     }
 
     @Test
@@ -227,6 +229,107 @@ class LatexEncoderTest {
         assertEquals("https://x.org/caf%C3%A9", LatexEncoder.url("https://x.org/café"));
         assertEquals("10.1002/(SICI)1097-4636(199603)31:3%3C385::AID-JBM13%3E3.0.CO;2-M",
                 LatexEncoder.url("10.1002/(SICI)1097-4636(199603)31:3<385::AID-JBM13>3.0.CO;2-M"));
+    }
+
+    private static final LatexEncoder.Encoding UTF8_PDFLATEX = LatexEncoder.Encoding.UTF8_PDFLATEX;
+
+    @Test
+    void keepsLettersPdflatexSetsAsUtf8ForBiblatex() {
+        assertEquals("Gödel, Erdős, Łukasiewicz, Ångström, Straße, Søren, François, Dvořák, Çelik, İstanbul",
+                LatexEncoder.text("Gödel, Erdős, Łukasiewicz, Ångström, Straße, Søren, François, Dvořák, Çelik, "
+                        + "İstanbul", UTF8_PDFLATEX));
+        assertEquals("Gödel", LatexEncoder.text("Go\u0308del", UTF8_PDFLATEX));
+    }
+
+    @Test
+    void dropsOnlyTheAccentsPdflatexCannotSet() {
+        // biber would turn a LaTeX accent back into the letter, which pdflatex cannot set either
+        assertEquals("Nguyên Thi Hà", LatexEncoder.text("Nguyễn Thị Hà", UTF8_PDFLATEX));
+        assertEquals("Wałesa, Gudmundsdóttir, Doković", LatexEncoder.text("Wałęsa, Guðmundsdóttir, Đoković",
+                UTF8_PDFLATEX));
+        assertEquals("??, ?", LatexEncoder.text("中文, 😀", UTF8_PDFLATEX));
+    }
+
+    @Test
+    void writesSymbolsForBiblatexAsPdflatexSetsThem() {
+        assertEquals("37 °C ± 2, 3 × 3, € £ © ™ ², {$\\leq$} {$\\beta$}",
+                LatexEncoder.text("37 °C ± 2, 3 × 3, € £ © ™ ², ≤ β", UTF8_PDFLATEX));
+        // biber reads \textless back as <, which the default fonts print as an inverted exclamation mark
+        assertEquals("a {$<$} b {$>$} c {$|$} d", LatexEncoder.text("a < b > c | d", UTF8_PDFLATEX));
+        // dashes and quotes as TeX ligatures in every encoding, as importers read them back
+        assertEquals("``a'' -- `b' ---", LatexEncoder.text("“a” – ‘b’ —", UTF8_PDFLATEX));
+        assertEquals("``a'' --", LatexEncoder.text("“a” –", LatexEncoder.Encoding.UTF8));
+    }
+
+    @Test
+    void escapesEveryAsciiSpecialForBiblatexToo() {
+        assertEquals("R\\&D 5\\% \\$1 \\#2 a\\_b {\\textbackslash}x{\\textbraceleft}y{\\textbraceright} "
+                + "{\\textasciitilde}{\\textasciicircum}", LatexEncoder.text("R&D 5% $1 #2 a_b \\x{y} ~^",
+                        UTF8_PDFLATEX));
+    }
+
+    @Test
+    void keepsEveryScriptInFullUtf8() {
+        assertEquals("王小明 Иванов 😀 ễ ≤", LatexEncoder.text("王小明 Иванов 😀 ễ ≤", LatexEncoder.Encoding.UTF8));
+    }
+
+    @Test
+    void writesNamePartsThatBiberCanTakeInitialsFrom() {
+        // biber removes letter commands before taking an initial; {\textbackslash} would leave a lone brace
+        assertEquals("\\textbackslash{}def\\textbackslash{}x\\textbraceleft{}y\\textbraceright{}",
+                LatexEncoder.namePart("\\def\\x{y}", UTF8_PDFLATEX));
+        assertEquals("\\ensuremath\\beta{}-Smith", LatexEncoder.namePart("β-Smith", UTF8_PDFLATEX));
+        assertEquals("family{=}X", LatexEncoder.namePart("family=X", UTF8_PDFLATEX));
+        assertEquals("AT\\&T", LatexEncoder.namePart("AT&T", UTF8_PDFLATEX));
+        // no-break spaces are spaces in a name
+        assertEquals("Jean Paul", LatexEncoder.namePart("Jean\u00A0Paul", UTF8_PDFLATEX));
+        assertEquals("Jean Paul", LatexEncoder.namePart("Jean\u00A0Paul", LatexEncoder.Encoding.ASCII));
+        // classic BibTeX names are written like any text
+        assertEquals("{\\textbackslash}def", LatexEncoder.namePart("\\def", LatexEncoder.Encoding.ASCII));
+    }
+
+    @Test
+    void dropsSpacesAndInvisibleCharactersAtTheEnds() {
+        assertEquals("a~b", LatexEncoder.text("\u00A0\u200Ba\u00A0b\u00A0 "));
+        assertEquals("{\\'x}", LatexEncoder.text("\u0301x\u0301"));
+    }
+
+    @Test
+    void protectsExactlyTheWordsReadFromBibtex() {
+        List<String> words = List.of("NASA", "Bayesian", "GPT-4", "Way of");
+        assertEquals("{NASA} and the {Bayesian} {Way of} {GPT-4}: Bayesians not, GPT-4o neither",
+                LatexEncoder.title("NASA and the Bayesian Way of GPT-4: Bayesians not, GPT-4o neither",
+                        LatexEncoder.Encoding.ASCII, words));
+        // nothing else, even what the heuristic would protect
+        assertEquals("an LLM and {NASA}", LatexEncoder.title("an LLM and NASA", LatexEncoder.Encoding.ASCII,
+                List.of("NASA")));
+        // a single capital starting the title needs no braces; a math letter is its own group
+        assertEquals("A study of {A} and {$\\beta$}", LatexEncoder.title("A study of A and β",
+                LatexEncoder.Encoding.ASCII, List.of("A", "β")));
+        // the longer phrase wins; words without a letter protect nothing
+        assertEquals("{New York} {New}", LatexEncoder.title("New York New", LatexEncoder.Encoding.ASCII,
+                List.of("New", "New York", "}")));
+    }
+
+    @Test
+    void bracesRunsOfLettersAroundAMathLetter() {
+        // importers read a math group as protecting the letters next to it; braced, the run reads back the same
+        assertEquals("{{$\\gamma$}{$\\delta$}} cells and {$\\beta$}-blockers",
+                LatexEncoder.title("γδ cells and β-blockers"));
+        assertEquals("{NF-{$\\kappa$}B}", LatexEncoder.title("NF-κB"));
+    }
+
+    @Test
+    void judgesProtectionByWhatTheFileWillSay() {
+        // ① is written 1, so the word reads "1LLM" and is protected as such
+        assertEquals("{1LLM}", LatexEncoder.title("①LLM"));
+        // a comma ends a word for protection: importers keep protected words comma-separated
+        assertEquals("{AB},{CD}", LatexEncoder.title("AB,CD"));
+    }
+
+    @Test
+    void writesExistingPercentEscapesInUpperCase() {
+        assertEquals("10.1000/%5Cx%7B", LatexEncoder.url("10.1000/%5cx%7b"));
     }
 
     /** Characters that are hard for an encoder, weighted towards the dangerous ones. */

@@ -10,13 +10,13 @@ import quire.api.model.Reference;
 import quire.api.model.ReferenceType;
 
 /** References for the tests: the first record of the seed listing, and a varied set that bibtex must accept. */
-final class SampleReferences {
+public final class SampleReferences {
 
     private SampleReferences() {
     }
 
     /** The first record of seeds/002, as the listing importer reads it. */
-    static Reference simhi() {
+    public static Reference simhi() {
         return Reference.builder()
                 .type(ReferenceType.PREPRINT)
                 .title("Old Habits Die Hard: How Conversational History Geometrically Traps LLMs")
@@ -33,7 +33,7 @@ final class SampleReferences {
     }
 
     /** A journal article with everything filled in. */
-    static Reference goedel() {
+    public static Reference goedel() {
         return Reference.builder()
                 .type(ReferenceType.ARTICLE)
                 .title("Über formal unentscheidbare Sätze der Principia Mathematica und verwandter Systeme I")
@@ -50,7 +50,7 @@ final class SampleReferences {
      * Twenty references of every type, with accents, specials, injection attempts and truncated author lists;
      * each has the fields plain.bst requires of its type, so that bibtex has nothing to warn about.
      */
-    static List<Reference> varied() {
+    public static List<Reference> varied() {
         return List.of(
                 simhi(),
                 goedel(),
@@ -137,7 +137,7 @@ final class SampleReferences {
     }
 
     /** References made of random hard text in every field (see {@link LatexEncoderTest#PIECES}), seeded. */
-    static List<Reference> random(long seed, int count) {
+    public static List<Reference> random(long seed, int count) {
         Random random = new Random(seed);
         ReferenceType[] types = ReferenceType.values();
         List<Reference> references = new ArrayList<>();
