@@ -5,17 +5,35 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -23,9 +41,12 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
@@ -39,6 +60,7 @@ import org.apache.lucene.util.IOUtils;
 import quire.api.library.Library;
 import quire.api.library.LibraryChanges;
 import quire.api.model.Reference;
+import quire.api.search.FacetCount;
 import quire.api.work.CancelledException;
 import quire.api.work.Progress;
 
@@ -64,13 +86,29 @@ final class LuceneIndex implements Closeable {
     /** The generation of an index that must be rebuilt before it is used (new, foreign, or rebuild cancelled). */
     static final long REBUILD = -1;
 
+    /**
+     * The writer's buffer before it flushes a segment. Larger than Lucene's 16 MB: fewer, larger segments while
+     * rebuilding, hence less merging; a library's index is the only one written in this process.
+     */
+    static final double RAM_BUFFER_MB = 64;
+
+    /** "More like this" ignores words in more than this share of the references (percent). */
+    static final int MAX_SIMILAR_DOC_FREQ_PCT = 20;
+    /** "More like this" looks for at most this many words. */
+    static final int MAX_SIMILAR_TERMS = 30;
+
+    private static final Set<String> ID_ONLY = Set.of(IndexSchema.ID);
+
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class.getName());
 
     private final Path path;
     private final Analyzer analyzer;
+    private final Snippets snippets;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Searches segments side by side; null on one core. */
+    private final ExecutorService executor;
     private final ReentrantLock lock = new ReentrantLock();
 
     /** What the current searcher reflects; written under the lock, read by searches without it. */
@@ -80,10 +118,16 @@ final class LuceneIndex implements Closeable {
     private long committedGeneration;
     private boolean closed;
 
+    /** The facet counts' view of the current reader; rebuilt when the reader changes. */
+    private volatile FacetState facetState;
+    private final Object facetLock = new Object();
+
     private LuceneIndex(Path path, Analyzer analyzer, Directory directory, IndexWriter writer,
-            SearcherManager searchers, long generation, long nextOrd) {
+            SearcherManager searchers, ExecutorService executor, long generation, long nextOrd) {
+        this.executor = executor;
         this.path = path;
         this.analyzer = analyzer;
+        this.snippets = new Snippets(analyzer);
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
@@ -115,13 +159,21 @@ final class LuceneIndex implements Closeable {
         Analyzer analyzer = null;
         Directory directory = null;
         IndexWriter writer = null;
+        ExecutorService executor = searchThreads();
         try {
             analyzer = IndexSchema.analyzer();
             directory = FSDirectory.open(path);
             // no commit on close: what is committed is always paired with the generation it reflects
-            writer = new IndexWriter(directory,
-                    new IndexWriterConfig(analyzer).setOpenMode(mode).setCommitOnClose(false));
-            SearcherManager searchers = new SearcherManager(writer, true, false, null);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(mode)
+                    .setCommitOnClose(false)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB));
+            SearcherManager searchers = new SearcherManager(writer, true, false, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return executor == null ? new IndexSearcher(reader) : new IndexSearcher(reader, executor);
+                }
+            });
 
             Map<String, String> data = new HashMap<>();
             Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
@@ -141,11 +193,32 @@ final class LuceneIndex implements Closeable {
                 LOG.info("the index in " + path + " has schema " + schema + ", this version writes "
                         + IndexSchema.VERSION + ": it is rebuilt");
             }
-            return new LuceneIndex(path, analyzer, directory, writer, searchers, generation, Math.max(nextOrd, 0));
+            return new LuceneIndex(path, analyzer, directory, writer, searchers, executor, generation,
+                    Math.max(nextOrd, 0));
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(writer, directory, analyzer);
+            if (executor != null) {
+                executor.shutdown();
+            }
             throw e;
         }
+    }
+
+    /**
+     * Threads that search the segments of a large index side by side, one per core (at most four): a query over
+     * a million references then waits for the slowest part, not for the sum. None on one core.
+     */
+    private static ExecutorService searchThreads() {
+        int cores = Math.min(4, Runtime.getRuntime().availableProcessors());
+        if (cores < 2) {
+            return null;
+        }
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(cores, task -> {
+            Thread thread = new Thread(task, "quire-search-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static long number(String value) {
@@ -173,6 +246,11 @@ final class LuceneIndex implements Closeable {
     /** The analyser of the text fields, for parsing queries the way the text was indexed. */
     Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** Snippets of hits, analysed as the index was. */
+    Snippets snippets() {
+        return snippets;
     }
 
     /** The library generation searches see, or {@link #REBUILD}. */
@@ -269,6 +347,7 @@ final class LuceneIndex implements Closeable {
         // the generation first: the snapshot taken after it holds at least that generation's changes
         long target = library.generation();
         List<Reference> references = library.references();
+        long started = System.nanoTime();
         progress.begin("Indexing " + references.size() + " references", references.size());
         writer.deleteAll();
         long ord = 0;
@@ -284,6 +363,9 @@ final class LuceneIndex implements Closeable {
         searchers.maybeRefreshBlocking();
         generation = target;
         commitLocked();
+        long took = System.nanoTime() - started;
+        LOG.log(references.size() >= 10_000 ? Level.INFO : Level.FINE,
+                () -> String.format("indexed %d references in %.1f s in %s", references.size(), took / 1e9, path));
     }
 
     private void commitLocked() throws IOException {
@@ -324,39 +406,169 @@ final class LuceneIndex implements Closeable {
     record Match(String id, float score) {
     }
 
-    /** One page of matches and how many there are in all. */
-    record Page(long totalHits, List<Match> matches) {
+    /**
+     * One page of matches, how many there are in all, facet counts when asked for, and the query as it ran (each
+     * word expanded to its forms in the index; for snippets).
+     */
+    record Page(long totalHits, List<Match> matches, Map<String, List<FacetCount>> facets, Query query) {
     }
 
     /**
-     * Runs a query on the searcher of the last completed change.
+     * Runs a query on the searcher of the last completed change, its words expanded to their forms in that
+     * searcher's index ({@link WordForms#expand}). The total is exact.
      *
-     * @param sort null to rank by score; else the order (scores are then 0)
+     * @param sort   null to rank by score; else the order (scores are then 0)
+     * @param facets whether to count the matches per facet value (every match is then collected, unscored,
+     *               which also gives the exact total)
      */
-    Page search(Query query, Sort sort, int offset, int limit) throws IOException {
+    Page search(Query wrapped, Sort sort, int offset, int limit, boolean facets) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
+            Query query = WordForms.expand(wrapped, searcher.getIndexReader());
             int maxDoc = searcher.getIndexReader().maxDoc();
-            long wanted = (long) offset + limit;
-            if (limit == 0 || offset >= maxDoc) {
-                return new Page(searcher.count(query), List.of());
+            int size = (int) Math.min((long) offset + limit, maxDoc);
+            TopDocs top;
+            long total;
+            Map<String, List<FacetCount>> counts = Map.of();
+            if (facets && query instanceof MatchAllDocsQuery) {
+                // everything matches: count the facets of every document, without collecting them one by one
+                top = size <= offset ? null : topDocs(searcher, query, size, sort);
+                total = searcher.getIndexReader().numDocs();
+                counts = facetCounts(facetState(searcher.getIndexReader()), null, executor);
+            } else if (facets) {
+                // two passes: the best hits with skipping (scores bound what is left to look at), then every
+                // match, unscored, for the facets; cheaper than scoring every match in one pass
+                top = size <= offset ? null : topDocs(searcher, query, size, sort);
+                FacetsCollector collected = searcher.search(query, new FacetsCollectorManager(false));
+                total = 0;
+                for (FacetsCollector.MatchingDocs docs : collected.getMatchingDocs()) {
+                    total += docs.totalHits();
+                }
+                counts = facetCounts(facetState(searcher.getIndexReader()), collected, executor);
+            } else if (size <= offset) {
+                return new Page(searcher.count(query), List.of(), Map.of(), query);
+            } else {
+                top = topDocs(searcher, query, size, sort);
+                total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                        ? top.totalHits.value()
+                        : searcher.count(query);
             }
-            int size = (int) Math.min(wanted, maxDoc);
-            TopDocs top = sort == null ? searcher.search(query, size) : searcher.search(query, size, sort);
-            long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                    ? top.totalHits.value()
-                    : searcher.count(query);
-            StoredFields stored = searcher.storedFields();
             List<Match> matches = new ArrayList<>();
-            for (int i = offset; i < top.scoreDocs.length; i++) {
-                ScoreDoc hit = top.scoreDocs[i];
-                String id = stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
-                matches.add(new Match(id, Float.isNaN(hit.score) ? 0f : hit.score));
+            if (top != null) {
+                StoredFields stored = searcher.storedFields();
+                for (int i = offset; i < top.scoreDocs.length; i++) {
+                    ScoreDoc hit = top.scoreDocs[i];
+                    String id = stored.document(hit.doc, ID_ONLY).get(IndexSchema.ID);
+                    matches.add(new Match(id, Float.isNaN(hit.score) ? 0f : hit.score));
+                }
             }
-            return new Page(total, matches);
+            return new Page(total, matches, counts, query);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    private static TopDocs topDocs(IndexSearcher searcher, Query query, int size, Sort sort) throws IOException {
+        return sort == null ? searcher.search(query, size) : searcher.search(query, size, sort);
+    }
+
+    /**
+     * "More like this": a query for the most telling words of the given text (by field), weighed by how rare
+     * they are in this index.
+     *
+     * @param text the text of the references to match, by field name ({@link IndexSchema#SIMILARITY_FIELDS})
+     */
+    Query moreLikeThis(Map<String, Collection<Object>> text) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+            like.setAnalyzer(analyzer);
+            like.setFieldNames(IndexSchema.SIMILARITY_FIELDS.toArray(String[]::new));
+            // one short title is a document too: a word used once still says what it is about
+            like.setMinTermFreq(1);
+            // a word no other reference has cannot find one
+            like.setMinDocFreq(2);
+            // words in many references ("the", "we") say little about any of them; in a small library every
+            // word is in a large share, and rarity (idf) alone weighs them
+            if (searcher.getIndexReader().numDocs() >= 100) {
+                like.setMaxDocFreqPct(MAX_SIMILAR_DOC_FREQ_PCT);
+            }
+            like.setMaxQueryTerms(MAX_SIMILAR_TERMS);
+            like.setBoost(true);
+            return like.like(text);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The facet view of {@code reader}: built once per reader (it maps each segment's values to global ones). */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        synchronized (facetLock) {
+            current = facetState;
+            if (current == null || current.reader() != reader) {
+                SortedSetDocValuesReaderState state = hasFacets(reader)
+                        ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.FACETS)
+                        : null;
+                current = new FacetState(reader, state);
+                facetState = current;
+            }
+            return current.state();
+        }
+    }
+
+    private static boolean hasFacets(IndexReader reader) {
+        return FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+    }
+
+    /** Counts per facet, largest first; {@code collected} null counts every document. */
+    private static Map<String, List<FacetCount>> facetCounts(SortedSetDocValuesReaderState state,
+            FacetsCollector collected, ExecutorService executor) throws IOException {
+        Map<String, List<FacetCount>> counts = new TreeMap<>();
+        if (state == null) {
+            IndexSchema.FACET_DIMS.keySet().forEach(dim -> counts.put(dim, List.of()));
+            return counts;
+        }
+        Facets facets;
+        if (executor == null) {
+            facets = collected == null
+                    ? new SortedSetDocValuesFacetCounts(state)
+                    : new SortedSetDocValuesFacetCounts(state, collected);
+        } else {
+            try {
+                facets = collected == null
+                        ? new ConcurrentSortedSetDocValuesFacetCounts(state, executor)
+                        : new ConcurrentSortedSetDocValuesFacetCounts(state, collected, executor);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while counting facets", e);
+            }
+        }
+        for (Map.Entry<String, Integer> dim : IndexSchema.FACET_DIMS.entrySet()) {
+            FacetResult result;
+            try {
+                result = facets.getTopChildren(dim.getValue(), dim.getKey());
+            } catch (IllegalArgumentException e) {
+                result = null; // a dimension no reference has a value for
+            }
+            List<FacetCount> values = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue label : result.labelValues) {
+                    if (label.value.longValue() > 0) {
+                        values.add(new FacetCount(label.label, label.value.longValue()));
+                    }
+                }
+            }
+            counts.put(dim.getKey(), List.copyOf(values));
+        }
+        return counts;
+    }
+
+    /** The reader a facet state was built for, and the state (null when no document has a facet value). */
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
     private static Term idTerm(String id) {
@@ -383,7 +595,13 @@ final class LuceneIndex implements Closeable {
                     commitLocked();
                 }
             } finally {
-                IOUtils.close(searchers, writer, directory, analyzer);
+                try {
+                    IOUtils.close(searchers, writer, directory, analyzer);
+                } finally {
+                    if (executor != null) {
+                        executor.shutdown();
+                    }
+                }
             }
         } finally {
             lock.unlock();

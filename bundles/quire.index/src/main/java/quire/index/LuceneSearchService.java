@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,9 +20,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -32,6 +40,7 @@ import quire.api.search.SearchHit;
 import quire.api.search.SearchRequest;
 import quire.api.search.SearchResult;
 import quire.api.search.SearchService;
+import quire.api.search.SortOrder;
 import quire.api.work.Progress;
 
 /**
@@ -43,6 +52,12 @@ import quire.api.work.Progress;
  * ahead of the index, so it sees every change acknowledged before it began. A query without words lists every
  * reference in library order (score 0). Immediate, so that the index opens at start-up, in the background, rather
  * than on the first search.
+ *
+ * <p>Results: ranked by BM25 (title words weigh three times), or sorted by year, first author, title or date added
+ * (doc values; ties and references without the value keep library order, the latter last); paged by offset and
+ * limit with an exact total; facet counts and snippets when the request asks for them. {@link #similar} is "more
+ * like this" over title, abstract and keywords. Every change to the library reaches the index one way: a
+ * catch-up from the generation the index reflects ({@link LuceneIndex#catchUp}).
  */
 @Component(service = {SearchService.class, EventHandler.class}, immediate = true,
         property = EventConstants.EVENT_TOPIC + "=" + Library.TOPIC_CHANGED)
@@ -54,7 +69,11 @@ public final class LuceneSearchService implements SearchService, EventHandler {
     /** How long deactivation waits for work on the worker thread (which is asked to stop) to end. */
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
-    private static final Sort LIBRARY_ORDER = new Sort(new SortField(IndexSchema.ORD, SortField.Type.LONG));
+    private static final SortField LIBRARY_ORDER_FIELD = new SortField(IndexSchema.ORD, SortField.Type.LONG);
+    private static final Sort LIBRARY_ORDER = new Sort(LIBRARY_ORDER_FIELD);
+
+    /** Background work on at least this many references is logged as it goes (INFO, seen with --verbose). */
+    private static final long LOGGED_WORK = 10_000;
 
     private static final Logger LOG = Logger.getLogger(LuceneSearchService.class.getName());
 
@@ -63,15 +82,29 @@ public final class LuceneSearchService implements SearchService, EventHandler {
     private final Duration openTimeout;
     private final ExecutorService worker;
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
-    /** Work on the worker thread stops (a rebuild between references) once the component is closing. */
+    /**
+     * Progress of work on the worker thread (a rebuild after a crash or a schema change): logged, every tenth of
+     * the way (shown with {@code --verbose}). The work stops (a rebuild between references) once the component
+     * is closing.
+     */
     private final Progress background = new Progress() {
+        private volatile long total;
+        private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+
         @Override
         public void begin(String task, long totalWork) {
-            LOG.fine(() -> task + " in " + directory);
+            total = totalWork;
+            done.set(0);
+            LOG.log(totalWork >= LOGGED_WORK ? Level.INFO : Level.FINE, () -> task + " in " + directory);
         }
 
         @Override
         public void worked(long amount) {
+            long before = done.getAndAdd(amount);
+            long all = total;
+            if (all >= LOGGED_WORK && (before + amount) * 10 / all != before * 10 / all) {
+                LOG.info(() -> "indexed " + (before + amount) + " of " + all + " references");
+            }
         }
 
         @Override
@@ -139,25 +172,111 @@ public final class LuceneSearchService implements SearchService, EventHandler {
     public SearchResult search(SearchRequest request) throws QuerySyntaxException {
         LuceneIndex opened = index();
         Query query = new QueryTranslator(opened.analyzer()).translate(request.query());
-        Sort order = QueryTranslator.isEmpty(request.query()) ? LIBRARY_ORDER : null;
+        Sort order = sort(request.sort(), QueryTranslator.isEmpty(request.query()));
         try {
-            // read-your-writes: a reference stored before this search began must be found by it
-            if (opened.generation() != library.generation()) {
-                opened.catchUp(library, Progress.NONE);
-                scheduleCatchUp(); // commits in the background
-            }
-            LuceneIndex.Page page = opened.search(query, order, request.offset(), request.limit());
+            catchUp(opened);
+            LuceneIndex.Page page = opened.search(query, order, request.offset(), request.limit(),
+                    request.facets());
             List<SearchHit> hits = new ArrayList<>(page.matches().size());
             for (LuceneIndex.Match match : page.matches()) {
                 // a reference removed since the index caught up is simply left out
                 library.reference(match.id()).ifPresent(reference -> hits.add(new SearchHit(reference,
+                        match.score(), request.highlights() ? opened.snippets().of(page.query(), reference)
+                                : Map.of())));
+            }
+            return new SearchResult(request.query(), page.totalHits(), hits, page.facets());
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public SearchResult similar(Collection<String> ids, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative");
+        }
+        List<quire.api.model.Reference> liked = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            library.reference(id).ifPresent(liked::add);
+        }
+        String description = "similar to " + String.join(", ", ids);
+        if (liked.isEmpty()) {
+            return new SearchResult(description, 0, List.of());
+        }
+        LuceneIndex opened = index();
+        try {
+            catchUp(opened);
+            Map<String, Collection<Object>> text = new HashMap<>();
+            for (quire.api.model.Reference reference : liked) {
+                add(text, IndexSchema.TITLE, reference.title());
+                reference.abstractText().ifPresent(value -> add(text, IndexSchema.ABSTRACT, value));
+                reference.keywords().forEach(value -> add(text, IndexSchema.KEYWORDS, value));
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder()
+                    .add(opened.moreLikeThis(text), BooleanClause.Occur.MUST);
+            for (quire.api.model.Reference reference : liked) {
+                query.add(new TermQuery(new Term(IndexSchema.ID, reference.id())), BooleanClause.Occur.MUST_NOT);
+            }
+            LuceneIndex.Page page = opened.search(query.build(), null, 0, limit, false);
+            List<SearchHit> hits = new ArrayList<>(page.matches().size());
+            for (LuceneIndex.Match match : page.matches()) {
+                library.reference(match.id()).ifPresent(reference -> hits.add(new SearchHit(reference,
                         match.score())));
             }
-            return new SearchResult(request.query(), page.totalHits(), hits);
+            return new SearchResult(description, page.totalHits(), hits);
         } catch (IOException e) {
-            throw new UncheckedIOException("searching the index in " + directory + " failed: " + e.getMessage()
-                    + "; rebuilding the index may help", e);
+            throw failed(e);
         }
+    }
+
+    private static void add(Map<String, Collection<Object>> text, String field, String value) {
+        if (!value.isBlank()) {
+            text.computeIfAbsent(field, f -> new ArrayList<>()).add(value);
+        }
+    }
+
+    /** Read-your-writes: a reference stored before a search began must be found by it. */
+    private void catchUp(LuceneIndex opened) throws IOException {
+        if (opened.generation() != library.generation()) {
+            opened.catchUp(library, Progress.NONE);
+            scheduleCatchUp(); // commits in the background
+        }
+    }
+
+    private UncheckedIOException failed(IOException e) {
+        return new UncheckedIOException("searching the index in " + directory + " failed: " + e.getMessage()
+                + "; rebuilding the index may help (quire reindex)", e);
+    }
+
+    /**
+     * The Lucene order of a requested order; null for relevance. A query without words has no relevance and
+     * lists in library order. Ties keep library order; references without the value come last either way.
+     */
+    static Sort sort(SortOrder order, boolean noWords) {
+        boolean descending = order.descending();
+        return switch (order.field()) {
+            case RELEVANCE -> noWords ? LIBRARY_ORDER : null;
+            case YEAR -> byNumber(IndexSchema.YEAR, SortField.Type.INT, descending);
+            case DATE_ADDED -> byNumber(IndexSchema.ADDED, SortField.Type.LONG, descending);
+            case FIRST_AUTHOR -> byText(IndexSchema.SORT_AUTHOR, descending);
+            case TITLE -> byText(IndexSchema.SORT_TITLE, descending);
+        };
+    }
+
+    private static Sort byNumber(String field, SortField.Type type, boolean descending) {
+        SortField sort = new SortField(field, type, descending);
+        if (type == SortField.Type.INT) {
+            sort.setMissingValue(descending ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+        } else {
+            sort.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
+        }
+        return new Sort(sort, LIBRARY_ORDER_FIELD);
+    }
+
+    private static Sort byText(String field, boolean descending) {
+        SortField sort = new SortField(field, SortField.Type.STRING, descending);
+        sort.setMissingValue(descending ? SortField.STRING_FIRST : SortField.STRING_LAST);
+        return new Sort(sort, LIBRARY_ORDER_FIELD);
     }
 
     @Override

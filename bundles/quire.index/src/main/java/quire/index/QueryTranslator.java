@@ -34,11 +34,13 @@ import quire.api.search.QuerySyntaxException;
  * <ul>
  * <li>words search title (weighted x3), abstract, authors, keywords and venue; all words must match
  * ({@code AND} is the default operator); {@code "phrases"}, {@code AND}, {@code OR}, {@code NOT}, {@code -word},
- * {@code prefix*}, {@code fuzzy~} and parentheses work as in Lucene;</li>
+ * {@code prefix*}, {@code fuzzy~} and parentheses work as in Lucene. Words and phrases are stemmed; prefixes,
+ * wildcards and fuzzy terms match the words as written (see {@link IndexSchema});</li>
  * <li>{@code title:}, {@code abstract:}, {@code author:}, {@code venue:}, {@code keyword:} search one text
- * field; {@code doi:}, {@code arxiv:}, {@code type:}, {@code tag:}, {@code source:} match a whole value, ignoring
- * case; {@code year:2020}, {@code year:2020..2024} (either end may be left open), {@code year:>=2021},
- * {@code year:<2020} and {@code year:[2020 TO 2024]} match the issued year;</li>
+ * field; {@code doi:}, {@code arxiv:}, {@code type:}, {@code tag:}, {@code source:} (database or import format),
+ * {@code decision:} (include, exclude) match a whole value, ignoring case; {@code year:2020},
+ * {@code year:2020..2024} (either end may be left open), {@code year:>=2021}, {@code year:<2020} and
+ * {@code year:[2020 TO 2024]} match the issued year;</li>
  * <li>a colon after a word that is not a field name is text ({@code Attention: a survey}); {@code /} is text (a
  * DOI), not a regular expression.</li>
  * </ul>
@@ -67,10 +69,11 @@ final class QueryTranslator {
             Map.entry("tag", new Target(IndexSchema.TAG, Kind.EXACT)),
             Map.entry("tags", new Target(IndexSchema.TAG, Kind.EXACT)),
             Map.entry("source", new Target(IndexSchema.SOURCE, Kind.EXACT)),
+            Map.entry("decision", new Target(IndexSchema.DECISION, Kind.EXACT)),
             Map.entry("year", new Target(IndexSchema.YEAR, Kind.YEAR)));
 
     private static final String FIELD_LIST =
-            "title, abstract, author, venue, keyword, doi, arxiv, type, tag, source, year";
+            "title, abstract, author, venue, keyword, doi, arxiv, type, tag, source, decision, year";
 
     private static final Pattern YEAR = Pattern.compile("-?\\d{1,6}");
     private static final Pattern YEAR_RANGE = Pattern.compile("(-?\\d{1,6})?\\.\\.(-?\\d{1,6})?");
@@ -106,7 +109,7 @@ final class QueryTranslator {
             // e.g. too many clauses from a prefix or fuzzy term, or an automaton too complex
             throw new QuerySyntaxException("the query cannot be run: " + e.getMessage(), -1);
         }
-        return everythingBut(parsed);
+        return WordForms.wrap(everythingBut(parsed));
     }
 
     /** {@code -preprint} alone means "everything but preprints", not "nothing". */

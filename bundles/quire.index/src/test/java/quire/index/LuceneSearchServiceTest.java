@@ -213,7 +213,7 @@ class LuceneSearchServiceTest {
         List<String> expected = TestReferences.all().stream().map(Reference::id).toList();
         assertEquals(expected, ids(""));
         assertEquals(expected, ids("   "));
-        SearchResult page = service.search(new SearchRequest("", 3, 4));
+        SearchResult page = service.search(SearchRequest.of("", 4).page(3, 4));
         assertEquals(10, page.totalHits());
         assertEquals(expected.subList(3, 7), page.hits().stream().map(h -> h.reference().id()).toList());
     }
@@ -221,11 +221,11 @@ class LuceneSearchServiceTest {
     @Test
     void offsetAndLimitPageThroughTheHits() throws Exception {
         List<String> all = ids("type:preprint");
-        SearchResult second = service.search(new SearchRequest("type:preprint", 2, 2));
+        SearchResult second = service.search(SearchRequest.of("type:preprint", 2).page(2, 2));
         assertEquals(5, second.totalHits());
         assertEquals(all.subList(2, 4), second.hits().stream().map(h -> h.reference().id()).toList());
-        assertEquals(5, service.search(new SearchRequest("type:preprint", 0, 0)).totalHits());
-        assertEquals(List.of(), service.search(new SearchRequest("type:preprint", 50, 10)).hits());
+        assertEquals(5, service.search(SearchRequest.of("type:preprint", 0).page(0, 0)).totalHits());
+        assertEquals(List.of(), service.search(SearchRequest.of("type:preprint", 10).page(50, 10)).hits());
     }
 
     // --- following the library ----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -62,17 +63,17 @@ class QueryTranslatorTest {
 
     @Test
     void aliasesNameTheIndexedFields() throws Exception {
-        assertEquals(new TermQuery(new Term("authors", "barez")), translate("author:Barez"));
-        assertEquals(new TermQuery(new Term("keywords", "circuit")), translate("keyword:circuits"));
+        assertEquals(new WordForms.Forms("authors", "barez"), translate("author:Barez"));
+        assertEquals(new WordForms.Forms("keywords", "circuits"), translate("keyword:circuits"));
     }
 
     @Test
     void wordsSearchTheDefaultFieldsWithTheTitleWeighted() throws Exception {
         String query = translate("circuits").toString();
         for (String field : IndexSchema.DEFAULT_FIELDS) {
-            assertTrue(query.contains(field + ":circuit"), query);
+            assertTrue(query.contains("forms(" + field + ":circuits)"), query);
         }
-        assertTrue(query.contains("(title:circuit)^3.0"), query);
+        assertTrue(query.contains("(forms(title:circuits))^3.0"), query);
     }
 
     @Test
@@ -109,5 +110,16 @@ class QueryTranslatorTest {
         assertTrue(errorPosition("year:20*") >= -1);
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> translate("year:20*"));
         assertTrue(e.getMessage().contains("year:"), e.getMessage());
+    }
+
+    @Test
+    void decisionsAreExactAndPrefixesAreNotStemmed() throws Exception {
+        assertEquals(new TermQuery(new Term("decision", "include")), translate("decision:Include"));
+        // words are matched in all their forms; prefixes are only folded, and match words as written
+        assertEquals(new PrefixQuery(new Term("abstract", "interpretab")), translate("abstract:Interpretab*"));
+        assertEquals(new PrefixQuery(new Term("authors", "godel")), translate("author:Gödel*"));
+        assertEquals(new WordForms.Forms("abstract", "interpretability"), translate("abstract:Interpretability"));
+        assertEquals("forms(abstract:\"sparse autoencoders\"~2)",
+                translate("abstract:\"Sparse Autoencoders\"~2").toString());
     }
 }
