@@ -45,7 +45,8 @@ public record ExportSelection(Kind kind, String value) {
             throw new IllegalArgumentException("selecting all references takes no value");
         }
         if (kind != Kind.ALL && value.isEmpty()) {
-            throw new IllegalArgumentException("a " + kind.name().toLowerCase(Locale.ROOT) + " selection needs a value");
+            throw new IllegalArgumentException("a " + kind.name().toLowerCase(Locale.ROOT)
+                    + " selection needs a value");
         }
         if (kind == Kind.DECISION) {
             value = value.toLowerCase(Locale.ROOT);
