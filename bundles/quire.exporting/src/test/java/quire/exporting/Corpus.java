@@ -44,6 +44,10 @@ record Corpus(String name, List<Reference> references, Optional<String> importer
     static List<Path> files() throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path directory : List.of(repository().resolve("seeds"), fixtures())) {
+            if (directory.equals(BUNDLED_FIXTURES)) {
+                files.addAll(bundledFixtures());
+                continue;
+            }
             if (!Files.isDirectory(directory)) {
                 throw new IllegalStateException("no directory " + directory + "; the export tests read the seeds "
                         + "and the shared fixtures (set -Dquire.fixtures=DIR to find the fixtures elsewhere)");
@@ -81,8 +85,31 @@ record Corpus(String name, List<Reference> references, Optional<String> importer
         return Path.of("").toAbsolutePath().getParent().getParent();
     }
 
+    /** Stands for the fixture copies the importer bundles keep, when the shared folder is not beside the clone. */
+    private static final Path BUNDLED_FIXTURES = Path.of("(bundled fixtures)");
+
     private static Path fixtures() {
         String configured = System.getProperty("quire.fixtures");
-        return configured != null ? Path.of(configured) : repository().resolveSibling("shared").resolve("fixtures");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path shared = repository().resolveSibling("shared").resolve("fixtures");
+        return Files.isDirectory(shared) ? shared : BUNDLED_FIXTURES;
+    }
+
+    /** The byte-for-byte copies of the shared fixtures in the importer bundles' test resources, one per name. */
+    private static List<Path> bundledFixtures() throws IOException {
+        java.util.Map<String, Path> byName = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(repository().resolve("bundles"))) {
+            walk.filter(Files::isRegularFile)
+                    .filter(f -> f.getParent().getFileName().toString().equals("fixtures"))
+                    .filter(f -> f.toString().contains("src" + java.io.File.separator + "test"))
+                    .filter(f -> !f.getFileName().toString().equals("README.md"))
+                    .forEach(f -> byName.putIfAbsent(f.getFileName().toString(), f));
+        }
+        if (byName.isEmpty()) {
+            throw new IllegalStateException("no fixtures: neither ../shared/fixtures nor copies in the importer bundles");
+        }
+        return List.copyOf(byName.values());
     }
 }
