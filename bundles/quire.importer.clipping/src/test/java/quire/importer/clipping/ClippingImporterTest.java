@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Detection by content: the listing seed and the real files of other formats in {@code fixtures/} (copied byte for
- * byte from /work/shared/fixtures, see the README there) are not clippings.
+ * byte from ../shared/fixtures, see the README there) are not clippings.
  */
 class ClippingImporterTest {
 
