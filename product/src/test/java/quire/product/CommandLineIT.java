@@ -122,6 +122,28 @@ class CommandLineIT {
     }
 
     @Test
+    @Order(3)
+    void prefixesYearRangesFacetsAndHighlightsWorkOnTheSeeds() throws Exception {
+        Result result = quire("search", "title:interpretab* AND year:2023..2025", "--facets", "--format", "json");
+        assertEquals(0, result.exitCode(), result::toString);
+        JsonNode answer = JSON.readTree(result.out());
+        JsonNode hits = answer.get("hits");
+        assertEquals(answer.get("total").asInt(), hits.size());
+        assertTrue(hits.size() >= 2, result::toString);
+        for (JsonNode hit : hits) {
+            int year = hit.get("year").asInt();
+            assertTrue(year >= 2023 && year <= 2025, hit::toString);
+            assertTrue(hit.get("title").asText().toLowerCase(Locale.ROOT).contains("interpretab"), hit::toString);
+            assertTrue(hit.get("highlights").get("title").asText().contains("<mark>Interpretab"), hit::toString);
+        }
+        long counted = 0;
+        for (JsonNode year : answer.get("facets").get("year")) {
+            counted += year.get("count").asLong();
+        }
+        assertEquals(hits.size(), counted, "the year facet counts every hit once");
+    }
+
+    @Test
     @Order(4)
     void aBadQueryIsAUsageErrorThatPointsAtThePosition() throws Exception {
         Result result = quire("search", "title:(unclosed");
