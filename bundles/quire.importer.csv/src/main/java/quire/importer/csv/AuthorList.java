@@ -1,5 +1,6 @@
 package quire.importer.csv;
 
+import quire.importer.text.PersonNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

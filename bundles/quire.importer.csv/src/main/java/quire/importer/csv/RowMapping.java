@@ -1,5 +1,7 @@
 package quire.importer.csv;
 
+import quire.importer.text.DateText;
+import quire.importer.text.Databases;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@
  * rows may span lines. {@link quire.importer.csv.TableHeader} finds what each column holds
  * ({@link quire.importer.csv.Column}) and whose export the table is ({@link quire.importer.csv.Dialect});
  * {@link quire.importer.csv.RowMapping} turns a row into a reference with {@link quire.importer.csv.AuthorList},
- * {@link quire.importer.csv.PersonNames}, {@link quire.importer.csv.DateText},
+ * {@link quire.importer.text.PersonNames}, {@link quire.importer.text.DateText},
  * {@link quire.importer.csv.EmbaseCitation}, {@link quire.importer.csv.DocumentTypes} and
  * {@link quire.importer.csv.ScreeningLabel}. {@link quire.importer.csv.TableSniffer} recognises a table from its
  * header. Nothing here is exported: other bundles see only the {@link quire.api.importing.Importer} services.

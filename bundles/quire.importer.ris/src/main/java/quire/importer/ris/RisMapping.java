@@ -1,5 +1,8 @@
 package quire.importer.ris;
 
+import quire.importer.text.PersonNames;
+import quire.importer.text.DateText;
+import quire.importer.text.Databases;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package quire.importer.ris;
+package quire.importer.text;
 
 import java.util.Locale;
 
@@ -7,20 +7,20 @@ import java.util.Locale;
  * {@code DB} and {@code DP} ("Scopus", "Elsevier Scopus", "Clarivate Analytics Web of Science", "NLM"); records
  * from one database must carry one name.
  */
-final class Databases {
+public final class Databases {
 
-    static final String SCOPUS = "Scopus";
-    static final String WEB_OF_SCIENCE = "Web of Science";
-    static final String EMBASE = "Embase";
-    static final String PUBMED = "PubMed";
-    static final String MEDLINE = "MEDLINE";
-    static final String IEEE = "IEEE Xplore";
+    public static final String SCOPUS = "Scopus";
+    public static final String WEB_OF_SCIENCE = "Web of Science";
+    public static final String EMBASE = "Embase";
+    public static final String PUBMED = "PubMed";
+    public static final String MEDLINE = "MEDLINE";
+    public static final String IEEE = "IEEE Xplore";
 
     private Databases() {
     }
 
     /** The usual name of the database {@code name} stands for, or {@code name} itself when it is not known. */
-    static String normalise(String name) {
+    public static String normalise(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
         if (n.contains("scopus")) {
             return SCOPUS;

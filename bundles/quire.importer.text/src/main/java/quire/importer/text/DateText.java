@@ -1,4 +1,4 @@
-package quire.importer.csv;
+package quire.importer.text;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,16 +8,16 @@ import java.util.regex.Pattern;
 import quire.api.model.IssuedDate;
 
 /**
- * The parts of a date as some text writes them, each 0 when the text does not give it: ISO {@code 2020-05-17},
- * {@code 2020/05/17}, and the forms with month names that Embase ({@code 25 Aug 2004}, {@code January 7, 2011})
- * and Web of Science ({@code 2020 JAN 15}, and {@code JAN 15} without a year in its PD column) write. The same
- * rules as the RIS importer's, which is another bundle.
+ * The parts of a date as some text writes them, each 0 when the text does not give it: RIS's {@code 2001/09/01/},
+ * {@code 2001///} and {@code 2001/09//Spring}, ISO {@code 2020-05-17}, and the forms with month names that Embase
+ * ({@code 25 Aug 2004}, {@code January 7, 2011}), Web of Science ({@code 2020 JAN 15}, {@code JAN 15} without a year)
+ * and EndNote ({@code Sep 15}) write.
  *
- * @param year  the year, or 0 when the text has none (Web of Science's {@code PD}: {@code JAN 15})
+ * @param year  the year, or 0 when the text has none (EndNote's {@code DA  - Sep})
  * @param month 1-12, or 0
  * @param day   1-31, or 0
  */
-record DateText(int year, int month, int day) {
+public record DateText(int year, int month, int day) {
 
     // RIS: year/month/day/other, any part empty; ISO with hyphens
     private static final Pattern SLASHED = Pattern.compile(
@@ -39,7 +39,7 @@ record DateText(int year, int month, int day) {
      * The parts of the date in {@code text}; empty when the text is not a date in one of the known forms. A month
      * or day out of range is left out (0), so the result never claims more than the text says.
      */
-    static Optional<DateText> parse(String text) {
+    public static Optional<DateText> parse(String text) {
         String t = text.strip();
         Matcher slashed = SLASHED.matcher(t);
         if (slashed.matches()) {
@@ -65,23 +65,23 @@ record DateText(int year, int month, int day) {
     }
 
     /** Whether this has a year; a date without one can only complete another date. */
-    boolean hasYear() {
+    public boolean hasYear() {
         return year != 0;
     }
 
     /** This date's month and day with {@code otherYear}, for a month written apart from its year. */
-    DateText inYear(int otherYear) {
+    public DateText inYear(int otherYear) {
         return new DateText(otherYear, month, valid(otherYear, month, day));
     }
 
     /** Whether this says more than {@code other} about the same year. */
-    boolean refines(DateText other) {
+    public boolean refines(DateText other) {
         return year == other.year && (month != 0 && other.month == 0
                 || month == other.month && day != 0 && other.day == 0);
     }
 
     /** The issued date to the precision written; empty without a year. */
-    Optional<IssuedDate> issued() {
+    public Optional<IssuedDate> issued() {
         if (year == 0) {
             return Optional.empty();
         }
@@ -113,7 +113,7 @@ record DateText(int year, int month, int day) {
     }
 
     /** A month from its English name or an abbreviation of at least three letters ("Sep", "Sept", "SEP."). */
-    static Optional<Integer> month(String word) {
+    public static Optional<Integer> month(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.length() < 3) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package quire.importer.ris;
+package quire.importer.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package quire.importer.csv;
+package quire.importer.text;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,12 +8,11 @@ import java.util.regex.Pattern;
 import quire.api.model.Person;
 
 /**
- * Reads one author's name as reference databases write it: {@code Family, Given} (with an optional suffix:
- * {@code Smith, John, Jr.}), {@code Family Initials} (Scopus and Embase: {@code Adler D.G.}), {@code Given Family},
- * or a corporate author ({@code World Health Organization}), which is kept whole. The same rules as the RIS
- * importer's, which is another bundle; {@link AuthorList} splits a column of several names first.
+ * Reads one author's name as reference databases write it: {@code Family, Given} (RIS's own form, with an optional
+ * suffix: {@code Smith, John, Jr.}), {@code Family Initials} (Scopus and Embase: {@code Adler D.G.}),
+ * {@code Given Family}, or a corporate author ({@code World Health Organization}), which is kept whole.
  */
-final class PersonNames {
+public final class PersonNames {
 
     // initials with dots ("D.G.", "J.-P.") or up to three capitals without ("BS"): a family name is not initials
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.-?)+|\\p{Lu}{1,3}");
@@ -33,12 +32,12 @@ final class PersonNames {
     }
 
     /** Whether {@code text} stands for authors left out ("et al.", "and others"). */
-    static boolean isEtAl(String text) {
+    public static boolean isEtAl(String text) {
         return ET_AL.matcher(text.strip()).matches();
     }
 
     /** The person named by {@code text}; empty for blank text. */
-    static Optional<Person> parse(String text) {
+    public static Optional<Person> parse(String text) {
         String name = text.strip().replaceAll("\\s+", " ").replaceAll("[,;]+$", "").strip();
         if (name.isEmpty()) {
             return Optional.empty();
