@@ -10,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -73,10 +70,7 @@ class RoundTripTest {
                     MemoryLibrary again = MemoryLibrary.of(imported);
                     LibraryExportService second = RealExports.service(again);
                     String secondExport = RealExports.export(second, format);
-                    java.util.Set<String> affected = KNOWN_IMPORTER_GAPS.get(format).entriesIn(first);
-                    assertTrue(affected.size() <= Math.max(2, library.size() / 50),
-                            "the known gaps cover only odd entries: " + affected);
-                    assertSameText(withoutEntries(first, affected), withoutEntries(secondExport, affected));
+                    assertSameText(first, secondExport);
                     if (corpus.name().startsWith("seeds/") || corpus.name().equals("varied")) {
                         assertSameReferences(library.references(), imported, format);
                     }
@@ -128,59 +122,6 @@ class RoundTripTest {
                 .replaceAll("[\u2013\u2014]|-{2,3}", "-").replaceAll("\\s+", " ")
                 // scripts and emoji pdflatex cannot set are written as ?
                 .replaceAll("[\\x{3000}-\\x{10FFFF}]", "?").strip();
-    }
-
-    /**
-     * Entries that may not come back the same because of what the BibTeX importer does, by format: those whose first
-     * export matches the pattern, with why. Everything else must be identical. Remove a gap when the importer is
-     * fixed.
-     *
-     * @param entryText what the first export of an affected entry holds
-     * @param reason    why it does not come back the same
-     */
-    record KnownGap(Pattern entryText, String reason) {
-
-        /** The keys of the affected entries. */
-        java.util.Set<String> entriesIn(String bib) {
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-            for (String key : RealExports.keys(bib)) {
-                if (entryText.matcher(entry(bib, key)).find()) {
-                    keys.add(key);
-                }
-            }
-            return keys;
-        }
-    }
-
-    private static final Map<String, KnownGap> KNOWN_IMPORTER_GAPS = Map.of(
-            "bibtex", new KnownGap(Pattern.compile(
-                    "year = \\{-\\d+\\},\\n  month = |\\{\\\\[^A-Za-z{}]\\{\\\\[^A-Za-z{}]\\{\\\\[^A-Za-z{}]"),
-                    "the importer reads no negative year from year = {-100}, so a BCE date with a month comes back "
-                    + "as text fields; and it puts an accent's mark right after the letter, before the marks "
-                    + "already on it, so three stacked accents come back in another order"),
-            "biblatex", new KnownGap(Pattern.compile("(?!)"), "none"));
-
-    private static final Pattern ENTRY_START = Pattern.compile("(?m)^@[a-z]+\\{([^,\\n]+),$");
-
-    /** The file without the entries with these keys. */
-    static String withoutEntries(String bib, java.util.Set<String> keys) {
-        String result = bib;
-        for (String key : keys) {
-            result = result.replace(entry(bib, key), "");
-        }
-        return result;
-    }
-
-    /** The text of the entry with this key, from its @ to the blank line after it. */
-    static String entry(String bib, String key) {
-        Matcher m = ENTRY_START.matcher(bib);
-        while (m.find()) {
-            if (m.group(1).equals(key)) {
-                int end = bib.indexOf("\n}\n", m.start());
-                return bib.substring(m.start(), end < 0 ? bib.length() : end + 3);
-            }
-        }
-        throw new AssertionError("no entry " + key);
     }
 
     /** Equal texts, or the first line that differs, around where it differs. */

@@ -99,12 +99,14 @@ final class BibtexDates {
     }
 
     /**
-     * A year: digits, or a value that starts with four digits ({@code 2009a}, {@code 1999--2000}); empty for
+     * A year: digits (with a minus sign for BCE), or a value that starts with four digits ({@code 2009a}, {@code 1999--2000}); empty for
      * "in press" and the like.
      */
     static Optional<Integer> year(String text) {
         String value = text.strip();
-        if (digits(value, 1, 4)) {
+        // a BCE year as biblatex and our exporter write it: year = {-100}
+        boolean negative = value.length() > 1 && value.charAt(0) == '-' && digits(value.substring(1), 1, 4);
+        if (negative || digits(value, 1, 4)) {
             int year = Integer.parseInt(value);
             return year == 0 ? Optional.empty() : Optional.of(year);
         }

@@ -634,13 +634,20 @@ final class LatexDecoder {
         } else if (first == 'ȷ') {
             first = 'j';
         }
-        int firstLength = Character.charCount(base.codePointAt(0));
-        String rest = base.substring(firstLength);
+        // the letter with the marks already on it (\'{\^{a}}): the new mark goes after them, as TeX stacks it
+        int end = Character.charCount(base.codePointAt(0));
+        while (end < base.length() && isMark(base.codePointAt(end))) {
+            end += Character.charCount(base.codePointAt(end));
+        }
+        String rest = base.substring(end);
         if (mark == '\u0361' && !rest.isEmpty()) {
             // the tie goes between two letters: \t{oo}
-            return new StringBuilder().appendCodePoint(first).append(mark).append(rest).toString();
+            return new StringBuilder().appendCodePoint(first).append(base, Character.charCount(base.codePointAt(0)), end)
+                    .append(mark).append(rest).toString();
         }
-        String key = new StringBuilder(3).appendCodePoint(first).append(mark).toString();
+        String cluster = new StringBuilder().appendCodePoint(first)
+                .append(base, Character.charCount(base.codePointAt(0)), end).toString();
+        String key = Normalizer.normalize(cluster, Normalizer.Form.NFD) + mark;
         String composed = COMPOSED.get(key);
         if (composed == null) {
             composed = Normalizer.normalize(key, Normalizer.Form.NFC);
@@ -649,6 +656,12 @@ final class LatexDecoder {
             }
         }
         return rest.isEmpty() ? composed : composed + rest;
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** A super- or subscript in math: the next character, command or group. */

@@ -51,6 +51,9 @@ class BibtexDatesTest {
         assertEquals(Optional.of(IssuedDate.ofMonth(2010, 2)), BibtexDates.fromParts("2010", "feb", "30"));
         assertEquals(Optional.of(IssuedDate.ofYear(2010)), BibtexDates.fromParts("2010", "Spring", ""));
         assertEquals(Optional.of(IssuedDate.ofYear(2010)), BibtexDates.fromParts("2010", "13", ""));
+        // BCE, as biblatex writes it
+        assertEquals(Optional.of(IssuedDate.ofMonth(-100, 3)), BibtexDates.fromParts("-100", "mar", ""));
+        assertEquals(Optional.empty(), BibtexDates.fromParts("-", "mar", ""));
     }
 
     @Test

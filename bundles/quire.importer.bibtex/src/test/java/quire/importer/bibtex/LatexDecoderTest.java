@@ -40,6 +40,14 @@ class LatexDecoderTest {
     }
 
     @Test
+    void stackedAccentsKeepTheOrderTheyWereWrittenIn() {
+        // Vietnamese: circumflex first, then acute; each mark goes after the marks already on the letter
+        assertEquals("\u1EA5", LatexDecoder.decode("\\'{\\^{a}}"));
+        String threeMarks = LatexDecoder.decode("\\~{\\'{\\\"{x}}}");
+        assertEquals("x\u0308\u0301\u0303", java.text.Normalizer.normalize(threeMarks, java.text.Normalizer.Form.NFD));
+    }
+
+    @Test
     void tieIsANoBreakSpace() {
         assertEquals("D.\u00A0E. Knuth", LatexDecoder.decode("D.~E. Knuth"));
     }
