@@ -36,7 +36,7 @@ import org.osgi.framework.launch.FrameworkFactory;
 public final class Launcher implements AutoCloseable {
 
     /** The features installed by default, in this order; {@code ui} is left out for a headless product. */
-    public static final List<String> FEATURES = List.of("core", "importers", "export", "ui");
+    public static final List<String> FEATURES = List.of("core", "importers", "export", "review", "ui");
 
     /**
      * Started after everything else: the console should not read a command before the commands exist, and plugins

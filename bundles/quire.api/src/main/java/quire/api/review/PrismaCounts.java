@@ -1,0 +1,32 @@
+package quire.api.review;
+
+import java.util.Map;
+
+/**
+ * The numbers of a PRISMA 2020 flow diagram (new reviews, databases and registers only), named after the fields
+ * of the PRISMA2020 R package.
+ *
+ * @param databaseResults         records identified, by database
+ * @param duplicates              duplicate records removed
+ * @param recordsScreened         records screened on title and abstract
+ * @param recordsExcluded         records excluded on title and abstract
+ * @param reportsSought           reports sought for retrieval
+ * @param reportsNotRetrieved     reports not retrieved
+ * @param reportsAssessed         reports assessed for eligibility
+ * @param reportsExcluded         reports excluded, by reason (criterion text)
+ * @param newStudies              studies included
+ * @param pending                 records still awaiting a decision in some stage (0 when the review is complete)
+ */
+public record PrismaCounts(Map<String, Integer> databaseResults, int duplicates, int recordsScreened,
+        int recordsExcluded, int reportsSought, int reportsNotRetrieved, int reportsAssessed,
+        Map<String, Integer> reportsExcluded, int newStudies, int pending) {
+
+    public PrismaCounts {
+        databaseResults = Map.copyOf(databaseResults);
+        reportsExcluded = Map.copyOf(reportsExcluded);
+    }
+
+    public int identified() {
+        return databaseResults.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}
