@@ -37,6 +37,9 @@ import quire.api.importing.ImporterInfo;
 import quire.api.importing.UnrecognisedFormatException;
 import quire.api.library.Library;
 import quire.api.library.LibraryTransaction;
+import quire.api.plugins.PluginFailure;
+import quire.api.plugins.PluginGuard;
+import quire.api.plugins.PluginProblem;
 import quire.api.work.Progress;
 
 /** The {@link ImportService}: every installed {@link Importer}, the library, and batches in between. */
@@ -50,6 +53,12 @@ public final class LibraryImportService implements ImportService {
 
     private final Library library;
     private final List<InstalledImporter> importers = new CopyOnWriteArrayList<>();
+
+    // importers may come from plugins: with the guard, one that throws or hangs while detecting is skipped and
+    // reported, instead of failing or blocking every import
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PluginGuard guard;
 
     @Activate
     public LibraryImportService(@Reference Library library) {
@@ -66,6 +75,11 @@ public final class LibraryImportService implements ImportService {
 
     void removeImporter(Importer importer) {
         importers.removeIf(installed -> installed.importer() == importer);
+    }
+
+    /** For tests without a framework. */
+    void setGuard(PluginGuard pluginGuard) {
+        guard = pluginGuard;
     }
 
     /** For tests without a framework. */
@@ -98,13 +112,20 @@ public final class LibraryImportService implements ImportService {
         List<InstalledImporter> candidates = ordered();
         // importers that claim the extension are asked first: cheaper and more likely right
         candidates.sort(Comparator.comparing(i -> !i.importer().extensions().contains(extension)));
+        PluginGuard calls = guard;
         for (InstalledImporter candidate : candidates) {
+            Importer importer = candidate.importer();
             try {
-                if (candidate.importer().recognises(name, head)) {
-                    return Optional.of(candidate.importer());
+                boolean recognised = calls == null ? importer.recognises(name, head)
+                        : calls.call(candidate.bundle(), "importer '" + importer.format() + "' recognises " + name,
+                                PluginGuard.QUICK, () -> importer.recognises(name, head));
+                if (recognised) {
+                    return Optional.of(importer);
                 }
+            } catch (PluginFailure e) {
+                // reported by the guard; the next importer is asked
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "importer " + candidate.importer().format() + " of " + candidate.bundle()
+                LOG.log(Level.WARNING, "importer " + importer.format() + " of " + candidate.bundle()
                         + " failed while detecting " + name, e);
             }
         }
@@ -152,7 +173,19 @@ public final class LibraryImportService implements ImportService {
         // one transaction per file: a cancel, a crash or a failing importer leaves the library as it was
         try (LibraryTransaction transaction = library.begin()) {
             TransactionSink sink = new TransactionSink(transaction, scan.digest(), Instant.now(), progress);
-            importer.read(source, sink);
+            try {
+                importer.read(source, sink);
+            } catch (RuntimeException e) {
+                // a bug in the importer, perhaps a plugin's: the file is not imported, and the user learns whose
+                String bundle = bundleOf(importer);
+                PluginGuard calls = guard;
+                if (calls != null) {
+                    calls.report(bundle, PluginProblem.Kind.THREW, "importer '" + importer.format() + "' reads "
+                            + source.name(), e);
+                }
+                throw new IOException(source.name() + ": the " + importer.format() + " importer of " + bundle
+                        + " failed: " + e + "; nothing of this file was imported", e);
+            }
             sink.flush();
             boolean cancelled = progress.isCancelled();
             if (!cancelled) {
@@ -161,6 +194,11 @@ public final class LibraryImportService implements ImportService {
             return new ImportReport(source.name(), importer.format(), sink.read, cancelled ? 0 : sink.added,
                     sink.alreadyPresent, sink.problems, cancelled);
         }
+    }
+
+    private String bundleOf(Importer importer) {
+        return importers.stream().filter(i -> i.importer() == importer).map(InstalledImporter::bundle).findFirst()
+                .orElse("an unknown bundle");
     }
 
     private String formats() {
