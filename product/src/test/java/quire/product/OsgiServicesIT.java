@@ -52,7 +52,7 @@ class OsgiServicesIT {
     @TempDir
     Path dir;
 
-    private static <T> T service(BundleContext context, Class<T> type) {
+    static <T> T service(BundleContext context, Class<T> type) {
         ServiceReference<T> reference = context.getServiceReference(type);
         assertTrue(reference != null, "a " + type.getSimpleName() + " service is registered");
         return context.getService(reference);
