@@ -85,6 +85,7 @@ class FaultyPluginsIT {
             long startMillis = (System.nanoTime() - started) / 1_000_000;
             System.out.println("start-up with three faulty plugins: " + startMillis + " ms");
             assertTrue(startMillis < 20_000, "start-up not blocked by the plugins: " + startMillis + " ms");
+            waitFor(() -> context.getServiceReference(Plugins.class) != null, "the plugins service");
             Plugins installed = OsgiServicesIT.service(context, Plugins.class);
             waitFor(() -> installed.plugins().size() == 3, "FileInstall to install the three plugins");
             waitFor(() -> state(installed, "faulty.throwing").equals("ACTIVE")
