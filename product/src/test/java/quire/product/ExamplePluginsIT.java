@@ -94,6 +94,83 @@ class ExamplePluginsIT {
         }
     }
 
+    /**
+     * docs/plugins.md followed as a new developer would: the template copied and renamed, built on its own with
+     * Maven against the installed API, dropped into a running workbench.
+     */
+    @Test
+    void thePluginGuideTakesACopyOfTheTemplateToAWorkingImporter() throws Exception {
+        // step 1: copy the template, rename the artifact and the package
+        Path template = EXAMPLES.resolve("quire.example.doilist");
+        Path project = dir.resolve("my-quire-plugin");
+        for (String file : List.of("pom.xml",
+                "src/main/java/quire/example/doilist/IdentifierListImporter.java",
+                "src/test/java/quire/example/doilist/IdentifierListImporterTest.java")) {
+            String text = Files.readString(template.resolve(file))
+                    .replace("quire.example.doilist", "org.team.ids").replace("quire.example", "org.team");
+            Path target = project.resolve(file.replace("quire/example/doilist", "org/team/ids"));
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, text);
+        }
+        // before you start: the API in the local repository, as ./mvnw install leaves it
+        String repository = System.getProperty("quire.maven.repo.local", "");
+        Path api = TestBundles.apiJar();
+        Path installedApi = Path.of(repository, "quire/quire.api/0.1.0-SNAPSHOT/quire.api-0.1.0-SNAPSHOT.jar");
+        if (!repository.isBlank() && !Files.exists(installedApi)) {
+            maven(project, "install:install-file", "-Dfile=" + api, "-DgroupId=quire", "-DartifactId=quire.api",
+                    "-Dversion=0.1.0-SNAPSHOT", "-Dpackaging=jar");
+        }
+        // step 5: build and test
+        maven(project, "package");
+        Path jar = project.resolve("target/org.team.ids-1.0.0.jar");
+        assertTrue(Files.isRegularFile(jar), "the build made " + jar);
+
+        // step 6: drop it in
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        try (Launcher launcher = launcher(dir, plugins, List.of("core", "importers"))) {
+            BundleContext context = launcher.start();
+            ImportService imports = OsgiServicesIT.service(context, ImportService.class);
+            Files.copy(jar, plugins.resolve(jar.getFileName()));
+            waitFor(() -> hasFormat(imports, "identifier-list"), "the new plugin's importer");
+            Path list = Files.writeString(dir.resolve("ids.txt"), "10.1000/xyz123\n");
+            assertEquals(1, imports.importFile(list, Optional.empty(), ImportOptions.NONE, Progress.NONE).added());
+            assertEquals("org.team.ids", context.getBundle(
+                    launcherPlugin(context, "org.team.ids")).getSymbolicName());
+        }
+    }
+
+    private static long launcherPlugin(BundleContext context, String name) {
+        for (Bundle bundle : context.getBundles()) {
+            if (name.equals(bundle.getSymbolicName())) {
+                return bundle.getBundleId();
+            }
+        }
+        throw new AssertionError("no bundle " + name);
+    }
+
+    private static void maven(Path project, String... goals) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Distribution.REPO.resolve("mvnw").toString(),
+                "-o", "-q", "-B", "-f", project.resolve("pom.xml").toString()));
+        String repository = System.getProperty("quire.maven.repo.local", "");
+        if (!repository.isBlank()) {
+            command.add("-Dmaven.repo.local=" + repository);
+        }
+        command.addAll(List.of(goals));
+        Path log = project.resolve("maven.log");
+        Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        assertTrue(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "maven finished");
+        assertEquals(0, process.exitValue(), () -> String.join(" ", goals) + " failed:\n" + readQuietly(log));
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
     static boolean hasFormat(ImportService imports, String format) {
         return imports.importers().stream().anyMatch(i -> i.format().equals(format));
     }
