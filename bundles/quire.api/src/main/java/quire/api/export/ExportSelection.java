@@ -13,9 +13,9 @@ import java.util.Objects;
  * <li>{@link Kind#TAG}: the references carrying the user's tag, compared without regard to case, in library
  *     order;</li>
  * <li>{@link Kind#DECISION}: the references with a screening decision, {@code include}, {@code exclude} or
- *     {@code maybe}, in library order. For now the decision is read from the further field
- *     {@value #DECISION_FIELD} (compared without regard to case); the review workflow will replace that field with
- *     its own screening decisions.</li>
+ *     {@code maybe}, in library order: the verdict the review settled
+ *     ({@link quire.api.review.ReviewService#settledVerdicts()}); for references without one, the prior screening
+ *     label in the further field {@value #DECISION_FIELD} (compared without regard to case).</li>
  * </ul>
  *
  * @param kind  what to select by

@@ -18,6 +18,7 @@ public record ImportOptions(Map<String, String> values) {
         values = Map.copyOf(values);
     }
 
+    /** The value of the option, if it was given. */
     public Optional<String> get(String name) {
         return Optional.ofNullable(values.get(name));
     }

@@ -27,18 +27,22 @@ public record ImportProblem(String file, int line, int column, Severity severity
         Objects.requireNonNull(message, "message");
     }
 
+    /** A record that could not be read, at a line (column unknown). */
     public static ImportProblem error(String file, int line, String message) {
         return new ImportProblem(file, line, 0, Severity.ERROR, message);
     }
 
+    /** A record that could not be read, at a line and column. */
     public static ImportProblem error(String file, int line, int column, String message) {
         return new ImportProblem(file, line, column, Severity.ERROR, message);
     }
 
+    /** A record read with something dropped or guessed, at a line (column unknown). */
     public static ImportProblem warning(String file, int line, String message) {
         return new ImportProblem(file, line, 0, Severity.WARNING, message);
     }
 
+    /** A record read with something dropped or guessed, at a line and column. */
     public static ImportProblem warning(String file, int line, int column, String message) {
         return new ImportProblem(file, line, column, Severity.WARNING, message);
     }

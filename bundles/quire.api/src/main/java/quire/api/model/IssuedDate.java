@@ -43,14 +43,17 @@ public record IssuedDate(int year, int month, int day, DatePrecision precision, 
         }
     }
 
+    /** A date known to the year; a negative year is BCE ({@code -1} is 1 BCE: there is no year 0). */
     public static IssuedDate ofYear(int year) {
         return new IssuedDate(year, 0, 0, DatePrecision.YEAR, false);
     }
 
+    /** A date known to the month (1 to 12). */
     public static IssuedDate ofMonth(int year, int month) {
         return new IssuedDate(year, month, 0, DatePrecision.MONTH, false);
     }
 
+    /** A date known to the day; throws {@link IllegalArgumentException} for a day the month does not have. */
     public static IssuedDate ofDay(int year, int month, int day) {
         return new IssuedDate(year, month, day, DatePrecision.DAY, false);
     }

@@ -92,10 +92,12 @@ public record Reference(
         return Optional.ofNullable(fields.get(name));
     }
 
+    /** A builder for a new reference: every list empty, every optional value absent, type other. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder holding this reference's values, to make a changed copy. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.id = id;

@@ -12,6 +12,7 @@ public class PluginFailure extends Exception {
         this.problem = problem;
     }
 
+    /** What went wrong, as recorded for the plugin. */
     public PluginProblem problem() {
         return problem;
     }

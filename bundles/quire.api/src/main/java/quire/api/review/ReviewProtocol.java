@@ -34,10 +34,12 @@ public record ReviewProtocol(String title, String question, List<Criterion> crit
         return new ReviewProtocol("", "", List.of(), List.of(), List.of(), false, 1);
     }
 
+    /** The criterion with this id, if the protocol has one. */
     public Optional<Criterion> criterion(String id) {
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /** The reviewer with these initials, if one is in the team. */
     public Optional<Reviewer> reviewer(String id) {
         return reviewers.stream().filter(r -> r.id().equals(id)).findFirst();
     }

@@ -17,6 +17,15 @@ public interface ReviewService {
     /** EventAdmin topic posted after decisions are recorded (properties: {@code stage}, {@code referenceIds}). */
     String TOPIC_DECIDED = "quire/review/DECIDED";
 
+    /**
+     * EventAdmin topic posted after the protocol was saved: the number of reviewers needed per record may have
+     * changed, and with it what is settled (no properties).
+     *
+     * @since 1.1
+     */
+    String TOPIC_PROTOCOL = "quire/review/PROTOCOL";
+
+    /** The protocol as last saved ({@link ReviewProtocol#empty()} for a new review). */
     ReviewProtocol protocol();
 
     /** Replaces the protocol; written atomically. */
@@ -63,6 +72,7 @@ public interface ReviewService {
     /** Agreement of every pair of reviewers who decided records in common in the stage. */
     List<Agreement> agreement(String stage);
 
+    /** The PRISMA 2020 counts drawn from the stages' current outcomes. */
     PrismaCounts prisma();
 
     /** Writes the decisions of one reviewer (all when empty) as a file another workspace can import. */
@@ -70,4 +80,26 @@ public interface ReviewService {
 
     /** Merges a file written by {@link #exportDecisions}: entries already present are skipped; returns how many were new. */
     int importDecisions(Path file) throws IOException;
+
+    /**
+     * What reading the workspace's review files found wrong, each as {@code file:line: what} (a line torn by a crash
+     * and ignored, a line that does not parse and was skipped). Empty when all is well.
+     *
+     * @since 1.1
+     */
+    default List<String> problems() {
+        return List.of();
+    }
+
+    /**
+     * The verdict each record ended with, by record id, for selecting by decision (export, search): {@link
+     * Verdict#INCLUDE} for a record the last stage passed, {@link Verdict#EXCLUDE} for one a stage excluded,
+     * {@link Verdict#MAYBE} for one still on its way (decided by some stage, pending in a later one). Records no
+     * reviewer has decided in any screened stage are absent.
+     *
+     * @since 1.1
+     */
+    default Map<String, Verdict> settledVerdicts() {
+        return Map.of();
+    }
 }

@@ -21,6 +21,7 @@ public record StageOutcome(Set<String> entered, Set<String> passed, Map<String, 
         pending = Set.copyOf(pending);
     }
 
+    /** How many were excluded, whatever the reason. */
     public int excludedTotal() {
         return excluded.values().stream().mapToInt(Integer::intValue).sum();
     }

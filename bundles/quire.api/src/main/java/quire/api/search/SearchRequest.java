@@ -29,18 +29,22 @@ public record SearchRequest(String query, int offset, int limit, SortOrder sort,
         return new SearchRequest(query, 0, limit, SortOrder.RELEVANCE, false, false);
     }
 
+    /** This request with results in the given order. */
     public SearchRequest withSort(SortOrder order) {
         return new SearchRequest(query, offset, limit, order, facets, highlights);
     }
 
+    /** This request asking also for facet counts (year, type, venue, tag, decision, source). */
     public SearchRequest withFacets() {
         return new SearchRequest(query, offset, limit, sort, true, highlights);
     }
 
+    /** This request asking also for highlighted snippets of the matching text. */
     public SearchRequest withHighlights() {
         return new SearchRequest(query, offset, limit, sort, facets, true);
     }
 
+    /** This request for another page of results: skip {@code newOffset} hits, return at most {@code newLimit}. */
     public SearchRequest page(int newOffset, int newLimit) {
         return new SearchRequest(query, newOffset, newLimit, sort, facets, highlights);
     }
