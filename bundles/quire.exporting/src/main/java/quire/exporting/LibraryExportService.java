@@ -24,6 +24,8 @@ import quire.api.export.ExportService;
 import quire.api.export.Exporter;
 import quire.api.library.Library;
 import quire.api.library.LibraryTransaction;
+import quire.api.review.ReviewService;
+import quire.api.review.Verdict;
 import quire.api.search.QuerySyntaxException;
 import quire.api.search.SearchHit;
 import quire.api.search.SearchRequest;
@@ -53,6 +55,8 @@ public final class LibraryExportService implements ExportService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile CitationKeyGenerator keyGenerator;
 
+    private volatile ReviewService review;
+
     @Activate
     public LibraryExportService(@Reference Library library) {
         this.library = library;
@@ -73,6 +77,19 @@ public final class LibraryExportService implements ExportService {
 
     void removeExporter(Exporter exporter) {
         exporters.remove(exporter);
+    }
+
+    /** The review, when installed: its settled verdicts select by decision. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindReview")
+    void bindReview(ReviewService service) {
+        review = service;
+    }
+
+    void unbindReview(ReviewService service) {
+        if (review == service) {
+            review = null;
+        }
     }
 
     @Override
@@ -103,12 +120,24 @@ public final class LibraryExportService implements ExportService {
             case TAG -> library.references().stream()
                     .filter(r -> r.tags().stream().anyMatch(t -> t.strip().equalsIgnoreCase(selection.value())))
                     .toList();
-            case DECISION -> library.references().stream()
-                    .filter(r -> r.field(ExportSelection.DECISION_FIELD)
-                            .map(d -> d.strip().toLowerCase(Locale.ROOT).equals(selection.value())).orElse(false))
-                    .toList();
+            case DECISION -> byDecision(selection.value());
             case QUERY -> searchResults(selection.value());
         };
+    }
+
+    /**
+     * The references with this decision: the verdict the review settled for a record; for a record the review has
+     * no verdict on, the screening label its source carried ({@link ExportSelection#DECISION_FIELD}).
+     */
+    private List<quire.api.model.Reference> byDecision(String decision) {
+        ReviewService current = review;
+        Map<String, Verdict> settled = current == null ? Map.of() : current.settledVerdicts();
+        return library.references().stream().filter(r -> {
+            Verdict verdict = settled.get(r.id());
+            Optional<String> value = verdict != null ? Optional.of(verdict.name().toLowerCase(Locale.ROOT))
+                    : r.field(ExportSelection.DECISION_FIELD).map(d -> d.strip().toLowerCase(Locale.ROOT));
+            return value.map(decision::equals).orElse(false);
+        }).toList();
     }
 
     private List<quire.api.model.Reference> searchResults(String query) throws ExportException {

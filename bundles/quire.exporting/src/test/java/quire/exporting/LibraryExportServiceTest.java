@@ -171,6 +171,27 @@ class LibraryExportServiceTest {
     }
 
     @Test
+    void theReviewsSettledVerdictsSelectByDecisionAndLabelsRemainForTheRest() throws Exception {
+        // a review that settled r2 (labelled exclude by its source) as include and excluded r4 (no label)
+        Map<String, quire.api.review.Verdict> settled = Map.of("r2", quire.api.review.Verdict.INCLUDE,
+                "r4", quire.api.review.Verdict.EXCLUDE);
+        quire.api.review.ReviewService review = (quire.api.review.ReviewService) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(), new Class<?>[] {quire.api.review.ReviewService.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("settledVerdicts")) {
+                                return settled;
+                            }
+                            throw new UnsupportedOperationException(method.getName());
+                        });
+        service.bindReview(review);
+        assertEquals(List.of("Alpha one", "Beta two"), titles(ExportSelection.decision("include")));
+        assertEquals(List.of("Gamma four"), titles(ExportSelection.decision("exclude")));
+        assertEquals(List.of("Alpha three"), titles(ExportSelection.decision("maybe")));
+        service.unbindReview(review);
+        assertEquals(List.of("Beta two"), titles(ExportSelection.decision("exclude")), "labels only again");
+    }
+
+    @Test
     void selectsASearchsResultsInTheirOrderWithTheLibrarysKeys() throws Exception {
         export(ExportSelection.all());
         assertEquals("alphab Alpha three\nalphaa Alpha one\n", export(ExportSelection.query("Alpha")));

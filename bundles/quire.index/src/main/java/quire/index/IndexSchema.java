@@ -45,9 +45,10 @@ import quire.api.model.Reference;
  * Only {@link #ID} is stored, because hits are resolved through the library, which stays the one source of
  * truth; snippets are made from the library's text too.
  *
- * <p>{@link #DECISION}: the model has no screening decisions yet. Until a decision service exists, the decision
- * of a reference is the screening label its source carried ({@code fields.screeningLabel}, e.g. {@code include}
- * or {@code exclude} from a labelled listing); the decision service will replace this one value.
+ * <p>{@link #DECISION}: the verdict the review settled for the reference ({@code include}, {@code exclude} or
+ * {@code maybe}, see {@code quire.api.review.ReviewService#settledVerdicts}); for a reference the review has no
+ * verdict on, the screening label its source carried ({@code fields.screeningLabel}, e.g. {@code include} or
+ * {@code exclude} from a labelled listing).
  */
 final class IndexSchema {
 
@@ -157,8 +158,16 @@ final class IndexSchema {
         }
     }
 
-    /** The document for a reference at position {@code ord} in library order. */
+    /** The document for a reference at position {@code ord} in library order, with no verdict of the review. */
     static Document document(Reference reference, long ord) {
+        return document(reference, ord, Optional.empty());
+    }
+
+    /**
+     * The document for a reference at position {@code ord} in library order; {@code settled} is the review's
+     * verdict on it, which wins over the screening label of its source.
+     */
+    static Document document(Reference reference, long ord, Optional<String> settled) {
         Document doc = new Document();
         doc.add(new StringField(ID, reference.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(ORD, ord));
@@ -181,7 +190,8 @@ final class IndexSchema {
             facet(doc, FACET_TAG, tag);
         }
         sources(doc, reference);
-        decision(reference).ifPresent(decision -> {
+        settled.map(IndexSchema::normalise).filter(v -> !v.isEmpty()).or(() -> decision(reference))
+                .ifPresent(decision -> {
             exact(doc, DECISION, decision);
             facet(doc, FACET_DECISION, decision);
         });

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -38,9 +39,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -56,6 +60,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import quire.api.library.Library;
 import quire.api.library.LibraryChanges;
@@ -110,6 +115,9 @@ final class LuceneIndex implements Closeable {
     /** Searches segments side by side; null on one core. */
     private final ExecutorService executor;
     private final ReentrantLock lock = new ReentrantLock();
+
+    /** The review's settled verdicts by reference id, read once per change; none until a review is installed. */
+    private volatile Supplier<Map<String, String>> decisions = Map::of;
 
     /** What the current searcher reflects; written under the lock, read by searches without it. */
     private volatile long generation;
@@ -315,7 +323,77 @@ final class LuceneIndex implements Closeable {
         }
     }
 
+    /** Where the review's settled verdicts come from (reference id to include, exclude or maybe). */
+    void decisions(Supplier<Map<String, String>> source) {
+        decisions = source;
+    }
+
+    /**
+     * Indexes these references again in their places, because the review's verdict on them changed. References not
+     * in the index are left to the catch-up that adds them. The caller commits.
+     */
+    void refreshDecisions(Library library, Collection<String> ids) throws IOException {
+        lock.lock();
+        try {
+            ensureOpen();
+            if (generation == REBUILD || ids.isEmpty()) {
+                return; // the rebuild indexes every decision
+            }
+            Map<String, String> settled = decisions.get();
+            for (Map.Entry<String, Long> entry : ordsOf(new LinkedHashSet<>(ids)).entrySet()) {
+                Optional<Reference> reference = library.reference(entry.getKey());
+                if (reference.isPresent()) {
+                    writer.updateDocument(idTerm(entry.getKey()), IndexSchema.document(reference.get(),
+                            entry.getValue(), Optional.ofNullable(settled.get(entry.getKey()))));
+                }
+            }
+            searchers.maybeRefreshBlocking();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The references whose indexed decision differs from what it should be now (the review's verdict, else the
+     * source's label): after the review was installed or removed, or its protocol changed.
+     */
+    Set<String> staleDecisions(Library library) throws IOException {
+        Map<String, String> settled = decisions.get();
+        Map<String, String> indexed = new HashMap<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(IndexSchema.DECISION);
+                if (terms == null) {
+                    continue;
+                }
+                StoredFields stored = leaf.reader().storedFields();
+                TermsEnum values = terms.iterator();
+                for (BytesRef value = values.next(); value != null; value = values.next()) {
+                    PostingsEnum docs = values.postings(null, PostingsEnum.NONE);
+                    for (int doc = docs.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(doc)) {
+                            indexed.put(stored.document(doc, ID_ONLY).get(IndexSchema.ID), value.utf8ToString());
+                        }
+                    }
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        Set<String> stale = new LinkedHashSet<>();
+        for (Reference reference : library.references()) {
+            Optional<String> expected = Optional.ofNullable(settled.get(reference.id())).map(IndexSchema::normalise)
+                    .or(() -> IndexSchema.decision(reference));
+            if (!expected.equals(Optional.ofNullable(indexed.get(reference.id())))) {
+                stale.add(reference.id());
+            }
+        }
+        return stale;
+    }
+
     private void apply(Library library, LibraryChanges changes) throws IOException {
+        Map<String, String> settled = decisions.get();
         Map<String, Long> ords = ordsOf(changes.changed());
         Set<String> added = new LinkedHashSet<>();
         for (String id : changes.changed()) {
@@ -324,7 +402,8 @@ final class LuceneIndex implements Closeable {
                 writer.deleteDocuments(idTerm(id));
             } else if (ords.containsKey(id)) {
                 // a replaced reference keeps its place in library order
-                writer.updateDocument(idTerm(id), IndexSchema.document(reference.get(), ords.get(id)));
+                writer.updateDocument(idTerm(id), IndexSchema.document(reference.get(), ords.get(id),
+                        Optional.ofNullable(settled.get(id))));
             } else {
                 added.add(id);
             }
@@ -333,7 +412,8 @@ final class LuceneIndex implements Closeable {
             // new references come last in library order, in the order they were stored
             for (Reference reference : library.references()) {
                 if (added.remove(reference.id())) {
-                    writer.updateDocument(idTerm(reference.id()), IndexSchema.document(reference, nextOrd++));
+                    writer.updateDocument(idTerm(reference.id()), IndexSchema.document(reference, nextOrd++,
+                            Optional.ofNullable(settled.get(reference.id()))));
                 }
             }
             // what is left was removed after it was looked up; a later catch-up sees that removal
@@ -350,13 +430,15 @@ final class LuceneIndex implements Closeable {
         long started = System.nanoTime();
         progress.begin("Indexing " + references.size() + " references", references.size());
         writer.deleteAll();
+        Map<String, String> settled = decisions.get();
         long ord = 0;
         for (Reference reference : references) {
             if (progress.isCancelled()) {
                 throw new CancelledException("rebuilding the index was cancelled after " + ord + " of "
                         + references.size() + " references; it will be rebuilt when next used");
             }
-            writer.addDocument(IndexSchema.document(reference, ord++));
+            writer.addDocument(IndexSchema.document(reference, ord++,
+                    Optional.ofNullable(settled.get(reference.id()))));
             progress.worked(1);
         }
         nextOrd = ord;

@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,10 +34,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import quire.api.library.Library;
+import quire.api.review.ReviewService;
 import quire.api.search.QuerySyntaxException;
 import quire.api.search.SearchHit;
 import quire.api.search.SearchRequest;
@@ -58,9 +65,15 @@ import quire.api.work.Progress;
  * limit with an exact total; facet counts and snippets when the request asks for them. {@link #similar} is "more
  * like this" over title, abstract and keywords. Every change to the library reaches the index one way: a
  * catch-up from the generation the index reflects ({@link LuceneIndex#catchUp}).
+ *
+ * <p>The {@code decision} field holds the verdict the review settled, when a {@link ReviewService} is installed:
+ * references whose decisions changed ({@link ReviewService#TOPIC_DECIDED}) are indexed again in place, and after
+ * the review comes or goes or its protocol changes, every reference whose indexed decision is out of date is.
  */
 @Component(service = {SearchService.class, EventHandler.class}, immediate = true,
-        property = EventConstants.EVENT_TOPIC + "=" + Library.TOPIC_CHANGED)
+        property = {EventConstants.EVENT_TOPIC + "=" + Library.TOPIC_CHANGED,
+                EventConstants.EVENT_TOPIC + "=" + ReviewService.TOPIC_DECIDED,
+                EventConstants.EVENT_TOPIC + "=" + ReviewService.TOPIC_PROTOCOL})
 public final class LuceneSearchService implements SearchService, EventHandler {
 
     /** How long a search waits for the index to open (and catch up or rebuild) at start-up. */
@@ -82,6 +95,15 @@ public final class LuceneSearchService implements SearchService, EventHandler {
     private final Duration openTimeout;
     private final ExecutorService worker;
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+    private final AtomicBoolean decisionsQueued = new AtomicBoolean();
+    private final AtomicBoolean reconcileQueued = new AtomicBoolean();
+    /** References whose review decisions changed and are not indexed again yet. */
+    private final Set<String> decided = ConcurrentHashMap.newKeySet();
+    /** Set when the review came, went or changed its protocol: every indexed decision must be checked. */
+    private final AtomicBoolean decisionsStale = new AtomicBoolean();
+    /** Serialises following the review, so that a search waits for a check already under way. */
+    private final Object reviewFollowing = new Object();
+    private volatile ReviewService review;
     /**
      * Progress of work on the worker thread (a rebuild after a crash or a schema change): logged, every tenth of
      * the way (shown with {@code --verbose}). The work stops (a rebuild between references) once the component
@@ -237,8 +259,12 @@ public final class LuceneSearchService implements SearchService, EventHandler {
 
     /** Read-your-writes: a reference stored before a search began must be found by it. */
     private void catchUp(LuceneIndex opened) throws IOException {
+        boolean changed = false;
         if (opened.generation() != library.generation()) {
             opened.catchUp(library, Progress.NONE);
+            changed = true;
+        }
+        if (followReview(opened) || changed) {
             scheduleCatchUp(); // commits in the background
         }
     }
@@ -284,10 +310,109 @@ public final class LuceneSearchService implements SearchService, EventHandler {
         index().rebuild(library, progress);
     }
 
-    /** A library change: follow it on the worker thread. */
+    /** The review, when installed: its settled verdicts are the indexed decisions. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindReview")
+    void bindReview(ReviewService service) {
+        review = service;
+        scheduleReconcile();
+    }
+
+    void unbindReview(ReviewService service) {
+        if (review == service) {
+            review = null;
+            scheduleReconcile();
+        }
+    }
+
+    /**
+     * Brings the indexed decisions up to date with the review: the references named by decision events, and all
+     * of them after the review came, went or changed its protocol. A search does this first (as it catches up with
+     * the library), so it never sees decisions older than the ones recorded before it began.
+     */
+    private boolean followReview(LuceneIndex index) throws IOException {
+        synchronized (reviewFollowing) {
+            boolean followed = false;
+            if (decisionsStale.getAndSet(false)) {
+                decided.clear(); // the full check covers them
+                Set<String> stale = index.staleDecisions(library);
+                index.refreshDecisions(library, stale);
+                followed = !stale.isEmpty();
+            }
+            if (!decided.isEmpty()) {
+                List<String> ids = new ArrayList<>(decided);
+                decided.removeAll(ids);
+                index.refreshDecisions(library, ids);
+                followed = true;
+            }
+            return followed;
+        }
+    }
+
+    /** The review's settled verdicts in lower case, by reference id; none without a review. */
+    private Map<String, String> settledDecisions() {
+        ReviewService current = review;
+        if (current == null) {
+            return Map.of();
+        }
+        Map<String, String> decisions = new HashMap<>();
+        current.settledVerdicts().forEach((id, verdict) -> decisions.put(id, verdict.name()
+                .toLowerCase(Locale.ROOT)));
+        return decisions;
+    }
+
+    /** A library change, decisions recorded, or a new protocol: follow it on the worker thread. */
     @Override
     public void handleEvent(Event event) {
-        scheduleCatchUp();
+        if (event.getTopic().equals(ReviewService.TOPIC_DECIDED)) {
+            if (event.getProperty("referenceIds") instanceof Collection<?> ids) {
+                ids.forEach(id -> decided.add(id.toString()));
+            }
+            schedule(decisionsQueued, this::followReview);
+        } else if (event.getTopic().equals(ReviewService.TOPIC_PROTOCOL)) {
+            scheduleReconcile();
+        } else {
+            scheduleCatchUp();
+        }
+    }
+
+    private void scheduleReconcile() {
+        decisionsStale.set(true);
+        schedule(reconcileQueued, this::followReview);
+    }
+
+    /** Work on the open index. */
+    private interface IndexWork {
+        Object run(LuceneIndex index) throws IOException;
+    }
+
+    /** Queues work on the open index and a commit on the worker, unless the same work is queued already. */
+    private void schedule(AtomicBoolean queued, IndexWork work) {
+        if (!queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                queued.set(false);
+                CompletableFuture<LuceneIndex> opening;
+                synchronized (this) {
+                    opening = index;
+                }
+                if (!opening.isDone() || opening.isCompletedExceptionally()) {
+                    return; // the opening indexes the decisions as they are then
+                }
+                LuceneIndex opened = opening.join();
+                try {
+                    work.run(opened);
+                    opened.commit();
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(closing() ? Level.FINE : Level.WARNING, "the index in " + directory
+                            + " could not follow the review's decisions: " + e.getMessage(), e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            queued.set(false); // closing
+        }
     }
 
     /** Queues a catch-up and commit on the worker, unless one is queued already. */
@@ -328,11 +453,13 @@ public final class LuceneSearchService implements SearchService, EventHandler {
         LuceneIndex opened;
         try {
             opened = LuceneIndex.open(directory);
+            opened.decisions(this::settledDecisions);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + directory + ": " + e.getMessage(), e);
         }
         try {
             opened.catchUp(library, background);
+            followReview(opened);
             opened.commit();
         } catch (IOException | RuntimeException e) {
             LOG.log(closing() ? Level.FINE : Level.WARNING, "the index in " + directory

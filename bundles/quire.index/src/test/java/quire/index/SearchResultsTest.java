@@ -94,6 +94,50 @@ class SearchResultsTest {
     }
 
     @Test
+    void theReviewsSettledVerdictsAreTheDecisionsAndFollowItsEvents() throws Exception {
+        library.store(labelled("lab1", "Include"), labelled("lab2", "exclude"), labelled("lab3", "include"));
+        Map<String, quire.api.review.Verdict> settled = new java.util.concurrent.ConcurrentHashMap<>();
+        settled.put("lab2", quire.api.review.Verdict.INCLUDE);   // the review overrides the source's label
+        settled.put("wang2022", quire.api.review.Verdict.MAYBE); // and decides unlabelled references
+        quire.api.review.ReviewService review = (quire.api.review.ReviewService) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(), new Class<?>[] {quire.api.review.ReviewService.class},
+                        (proxy, method, args) -> switch (method.getName()) {
+                            case "settledVerdicts" -> Map.copyOf(settled);
+                            case "toString" -> "FakeReview";
+                            default -> throw new UnsupportedOperationException(method.getName());
+                        });
+        assertEquals(Set.of("lab1", "lab3"), idSet("decision:include"));
+        service.bindReview(review);
+        eventually(() -> idSet("decision:include").equals(Set.of("lab1", "lab2", "lab3"))
+                && idSet("decision:maybe").equals(Set.of("wang2022")) && idSet("decision:exclude").isEmpty());
+
+        // a decision recorded: the review says which references changed
+        settled.put("lab1", quire.api.review.Verdict.EXCLUDE);
+        service.handleEvent(new org.osgi.service.event.Event(quire.api.review.ReviewService.TOPIC_DECIDED,
+                Map.of("stage", "title-abstract", "referenceIds", List.of("lab1"))));
+        eventually(() -> idSet("decision:exclude").equals(Set.of("lab1")));
+        SearchResult result = service.search(SearchRequest.of("", 100).withFacets());
+        assertEquals(List.of(new FacetCount("include", 2), new FacetCount("exclude", 1), new FacetCount("maybe", 1)),
+                result.facets().get("decision"));
+
+        // without the review, the labels again
+        service.unbindReview(review);
+        eventually(() -> idSet("decision:include").equals(Set.of("lab1", "lab3"))
+                && idSet("decision:exclude").equals(Set.of("lab2")) && idSet("decision:maybe").isEmpty());
+    }
+
+    /** Waits (up to 10 s) for the index's worker to follow. */
+    private static void eventually(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the index did not follow the review in 10 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
     void sourcesAreDatabasesAndFormats() throws Exception {
         library.store(Reference.builder().id("scopus1").title("Something from Scopus")
                 .provenance(Provenance.of("export.ris", "ris", 0, 1).fromDatabase("Scopus")).build());
