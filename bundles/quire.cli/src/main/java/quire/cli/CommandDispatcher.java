@@ -68,6 +68,14 @@ public final class CommandDispatcher implements CommandLine {
         }
         String name = args.get(0);
         Command command = commands.get(name);
+        int argsFrom = 1;
+        // a bundle may add a subcommand to another's command: "review simulate" runs a command named
+        // "review-simulate" when one is installed
+        if (args.size() > 1 && commands.containsKey(name + "-" + args.get(1))) {
+            name = name + "-" + args.get(1);
+            command = commands.get(name);
+            argsFrom = 2;
+        }
         if (command == null) {
             err.println("quire: unknown command '" + name + "' (commands: " + String.join(", ", names()) + ")");
             return Command.USAGE;
@@ -75,7 +83,7 @@ public final class CommandDispatcher implements CommandLine {
         boolean interactive = System.console() != null;
         try {
             seedIfNew(err, interactive);
-            int code = command.run(List.copyOf(args.subList(1, args.size())), new CommandIO(out, err, interactive));
+            int code = command.run(List.copyOf(args.subList(argsFrom, args.size())), new CommandIO(out, err, interactive));
             out.flush();
             return code;
         } catch (UsageException e) {

@@ -50,6 +50,24 @@ class CommandDispatcherTest {
     }
 
     @Test
+    void aBundleAddsASubcommandByNamingItCommandDashSubcommand() {
+        CommandDispatcher dispatcher = new CommandDispatcher();
+        dispatcher.addCommand(command("review", (args, io) -> {
+            io.out().print("review:" + String.join("|", args));
+            return 0;
+        }));
+        dispatcher.addCommand(command("review-simulate", (args, io) -> {
+            io.out().print("simulate:" + String.join("|", args));
+            return 0;
+        }));
+        assertEquals(0, run(dispatcher, "review", "simulate", "a.csv"));
+        assertEquals("simulate:a.csv", out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, run(dispatcher, "review", "status"));
+        assertEquals("review:status", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void unknownCommandsAndUsageErrorsExitTwoWithOneLine() {
         CommandDispatcher dispatcher = new CommandDispatcher();
         dispatcher.addCommand(command("strict", (args, io) -> {
