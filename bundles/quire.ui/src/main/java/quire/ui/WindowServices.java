@@ -1,9 +1,12 @@
 package quire.ui;
 
+import java.util.List;
 import java.util.Optional;
+import quire.api.export.ExportService;
+import quire.api.export.Exporter;
+import quire.api.importing.ImportService;
 import quire.api.importing.Seeds;
 import quire.api.library.Library;
-import quire.api.search.SearchService;
 
 /**
  * The services the window works with, looked up at each use: in the framework they come and go (a dynamic
@@ -17,6 +20,12 @@ interface WindowServices {
     /** The seed importer, when the importing bundle is running. */
     Optional<Seeds> seeds();
 
-    /** Full-text search, when the index bundle is running. */
-    Optional<SearchService> search();
+    /** The import service, when the importing bundle is running. */
+    Optional<ImportService> importing();
+
+    /** The export service, when the exporting bundle is running. */
+    Optional<ExportService> exporting();
+
+    /** The exporters installed now (for their labels). */
+    List<Exporter> exporters();
 }

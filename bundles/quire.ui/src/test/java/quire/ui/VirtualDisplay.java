@@ -25,7 +25,7 @@ final class VirtualDisplay {
         if ((existing != null && !existing.isBlank()) || xvfb != null) {
             return;
         }
-        for (int n = 91; n < 120; n++) {
+        for (int n = 160; n < 180; n++) {
             if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
                 continue;
             }
@@ -50,7 +50,7 @@ final class VirtualDisplay {
             }
             process.destroyForcibly();
         }
-        throw new AssertionError("could not start Xvfb on any display :91-:119");
+        throw new AssertionError("could not start Xvfb on any display :160-:179");
     }
 
     private static byte[] bytes(String text) {

@@ -1,4 +1,4 @@
-package quire.ui;
+package quire.ui.citations;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +19,7 @@ class CitationColumnTest {
 
     @Test
     void columnsInDisplayOrder() {
-        assertEquals(List.of("Authors", "Year", "Title", "Venue", "Type"),
+        assertEquals(List.of("Key", "Authors", "Year", "Title", "Venue", "Type", "Decision", "Tags"),
                 java.util.Arrays.stream(CitationColumn.values()).map(CitationColumn::header).toList());
     }
 
@@ -81,37 +81,39 @@ class CitationColumnTest {
                 .issued(IssuedDate.ofDay(2025, 2, 20))
                 .venue("arXiv")
                 .build();
-        assertArrayEquals(new String[] {"Simhi, Barez, Tutek et al.", "2025",
-            "Trust Me, I'm Wrong: High-Certainty Hallucinations in LLMs", "arXiv", "Preprint"},
-                CitationColumn.row(reference));
+        assertArrayEquals(new String[] {"", "Simhi, Barez, Tutek et al.", "2025",
+            "Trust Me, I'm Wrong: High-Certainty Hallucinations in LLMs", "arXiv", "Preprint", "Include", ""},
+                CitationColumn.row(reference, java.util.Optional.of(new quire.api.review.RecordStatus("r1",
+                        quire.api.review.Verdict.INCLUDE, quire.api.review.Verdict.NONE, java.util.Optional.empty(),
+                        false, 1))));
     }
 
     @Test
     void missingFieldsAreEmptyCells() {
         Reference reference = Reference.builder().id("r2").build();
-        assertEquals("", CitationColumn.AUTHORS.text(reference));
-        assertEquals("", CitationColumn.YEAR.text(reference));
-        assertEquals("(no title)", CitationColumn.TITLE.text(reference));
-        assertEquals("", CitationColumn.VENUE.text(reference));
-        assertEquals("Other", CitationColumn.TYPE.text(reference));
+        assertEquals("", CitationColumn.AUTHORS.text(reference, java.util.Optional.empty()));
+        assertEquals("", CitationColumn.YEAR.text(reference, java.util.Optional.empty()));
+        assertEquals("(no title)", CitationColumn.TITLE.text(reference, java.util.Optional.empty()));
+        assertEquals("", CitationColumn.VENUE.text(reference, java.util.Optional.empty()));
+        assertEquals("Other", CitationColumn.TYPE.text(reference, java.util.Optional.empty()));
     }
 
     @Test
     void yearsBeforeTheCommonEra() {
         Reference reference = Reference.builder().id("r3").issued(IssuedDate.ofYear(-44)).build();
-        assertEquals("44 BCE", CitationColumn.YEAR.text(reference));
+        assertEquals("44 BCE", CitationColumn.YEAR.text(reference, java.util.Optional.empty()));
     }
 
     @Test
     void theYearIgnoresMonthAndDay() {
         Reference reference = Reference.builder().id("r4").issued(IssuedDate.ofMonth(2019, 5).asInferred()).build();
-        assertEquals("2019", CitationColumn.YEAR.text(reference));
+        assertEquals("2019", CitationColumn.YEAR.text(reference, java.util.Optional.empty()));
     }
 
     @Test
     void venuesAreOneLine() {
         Reference reference = Reference.builder().id("r5").venue("Proceedings of\n the ACL").build();
-        assertEquals("Proceedings of the ACL", CitationColumn.VENUE.text(reference));
+        assertEquals("Proceedings of the ACL", CitationColumn.VENUE.text(reference, java.util.Optional.empty()));
     }
 
     @Test
