@@ -1,5 +1,8 @@
 package quire.ui;
 
+import quire.testing.VirtualDisplay;
+import quire.testing.SampleReferences;
+import quire.testing.MemoryLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -111,7 +114,7 @@ class WorkbenchWindowTest {
                 return new ImportReport(file.getFileName().toString(), "ris", 3, 3, 0, List.of(), false);
             }
         };
-        window = new WorkbenchWindow(display, new Services(new FakeLibrary(workspace, FakeLibrary.samples(0, 20)),
+        window = new WorkbenchWindow(display, new Services(new MemoryLibrary(workspace, SampleReferences.samples(0, 20)),
                 Optional.empty(), Optional.of(importing), Optional.empty(), List.of()), "1.0.0");
         window.open();
         pump(100);
@@ -484,7 +487,7 @@ class WorkbenchWindowTest {
                 return new quire.api.export.ExportReport(format, 1, java.util.Map.of());
             }
         };
-        window = new WorkbenchWindow(display, new Services(new FakeLibrary(workspace, FakeLibrary.samples(0, 3)),
+        window = new WorkbenchWindow(display, new Services(new MemoryLibrary(workspace, SampleReferences.samples(0, 3)),
                 Optional.empty(), Optional.empty(), Optional.of(exporting), List.of()), "1.0.0");
         window.open();
         window.context().setQuery("author:barez");

@@ -1,5 +1,9 @@
 package quire.ui.citations;
 
+import quire.testing.VirtualDisplay;
+import quire.testing.TestViewContext;
+import quire.testing.SampleReferences;
+import quire.testing.MemoryLibrary;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -27,16 +31,16 @@ public final class CitationTableBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         VirtualDisplay.ensure();
         Display display = new Display();
-        FakeLibrary library = new FakeLibrary(Path.of("/tmp/bench"), FakeLibrary.samples(0, count));
+        MemoryLibrary library = new MemoryLibrary(Path.of("/tmp/bench"), SampleReferences.samples(0, count));
         FakeSearch search = new FakeSearch(library);
-        record Services(FakeLibrary library, Optional<quire.api.search.SearchService> search,
+        record Services(MemoryLibrary library, Optional<quire.api.search.SearchService> search,
                 Optional<quire.api.review.ReviewService> review,
                 Optional<quire.api.review.ScreeningOrder> screeningOrder) implements CitationServices {
         }
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setSize(1280, 900);
-        TestContext context = new TestContext(display);
+        TestViewContext context = new TestViewContext(display);
 
         long start = System.nanoTime();
         CitationTable view = new CitationTable(shell, context,

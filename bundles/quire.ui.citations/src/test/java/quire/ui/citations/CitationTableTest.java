@@ -1,5 +1,9 @@
 package quire.ui.citations;
 
+import quire.testing.VirtualDisplay;
+import quire.testing.TestViewContext;
+import quire.testing.SampleReferences;
+import quire.testing.MemoryLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,9 +37,9 @@ class CitationTableTest {
     private static Display display;
 
     private Shell shell;
-    private TestContext context;
+    private TestViewContext context;
     private CitationTable view;
-    private FakeLibrary library;
+    private MemoryLibrary library;
     private FakeSearch search;
     private FakeReview review;
 
@@ -64,13 +68,13 @@ class CitationTableTest {
     }
 
     private void open(boolean withReview, Optional<ScreeningOrder> order) {
-        library = new FakeLibrary(Path.of("/tmp/w"), FakeLibrary.samples(0, 50));
+        library = new MemoryLibrary(Path.of("/tmp/w"), SampleReferences.samples(0, 50));
         search = new FakeSearch(library);
         review = new FakeReview();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 700);
-        context = new TestContext(display);
+        context = new TestViewContext(display);
         view = new CitationTable(shell, context, new Services(library, Optional.of(search),
                 withReview ? Optional.of(review) : Optional.empty(), order));
         shell.open();

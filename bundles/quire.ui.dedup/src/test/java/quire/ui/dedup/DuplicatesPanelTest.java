@@ -1,5 +1,6 @@
 package quire.ui.dedup;
 
+import quire.testing.VirtualDisplay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

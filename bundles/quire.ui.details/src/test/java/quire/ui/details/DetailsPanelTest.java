@@ -1,5 +1,9 @@
 package quire.ui.details;
 
+import quire.testing.VirtualDisplay;
+import quire.testing.TestViewContext;
+import quire.testing.SampleReferences;
+import quire.testing.MemoryLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -44,9 +48,9 @@ class DetailsPanelTest {
 
     @Test
     void showsTheSelectionMarksTheSearchEditsAndUndoes() {
-        Reference first = FakeLibrary.sample(1).toBuilder().doi("10.1000/XYZ.1").arxivId("2401.01234")
+        Reference first = SampleReferences.sample(1).toBuilder().doi("10.1000/XYZ.1").arxivId("2401.01234")
                 .abstractText("We probe hallucinations of language models; a hallucination is confident.").build();
-        FakeLibrary library = new FakeLibrary(Path.of("/tmp/w"), List.of(first, FakeLibrary.sample(2)));
+        MemoryLibrary library = new MemoryLibrary(Path.of("/tmp/w"), List.of(first, SampleReferences.sample(2)));
         Exporter bibtex = new Exporter() {
             public String format() {
                 return "bibtex";
@@ -68,7 +72,7 @@ class DetailsPanelTest {
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setSize(500, 900);
-        TestContext context = new TestContext(display);
+        TestViewContext context = new TestViewContext(display);
         DetailsPanel panel = new DetailsPanel(shell, context, new Services(library, Optional.of(bibtex)));
         shell.open();
         try {

@@ -1,5 +1,9 @@
 package quire.ui.facets;
 
+import quire.testing.VirtualDisplay;
+import quire.testing.TestViewContext;
+import quire.testing.SampleReferences;
+import quire.testing.MemoryLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -48,11 +52,11 @@ class FacetsPanelTest {
         filter.toggle("type", "article", false);
         assertEquals("year:2024 AND venue:\"Nature Machine Intelligence\"", filter.query());
 
-        FakeLibrary library = new FakeLibrary(Path.of("/tmp/w"), FakeLibrary.samples(0, 50));
+        MemoryLibrary library = new MemoryLibrary(Path.of("/tmp/w"), SampleReferences.samples(0, 50));
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setSize(300, 700);
-        TestContext context = new TestContext(display);
+        TestViewContext context = new TestViewContext(display);
         FacetsPanel panel = new FacetsPanel(shell, context, () -> Optional.of(new FakeSearch(library)));
         shell.open();
         try {

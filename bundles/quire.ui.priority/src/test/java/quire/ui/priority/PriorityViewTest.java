@@ -1,5 +1,6 @@
 package quire.ui.priority;
 
+import quire.testing.VirtualDisplay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package quire.ui.review;
 
+import quire.testing.VirtualDisplay;
+import quire.testing.TestViewContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,7 +151,7 @@ class ReviewViewsTest {
     void theReviewViewShowsStagesReviewersAndAgreement() throws Exception {
         WorkspaceReview review = review();
         ReviewProgressView view = new ReviewProgressView(review);
-        TestContext context = new TestContext(display);
+        TestViewContext context = new TestViewContext(display);
         Shell shell = shell(1100, 380);
         try {
             view.createControl(shell, context);
@@ -198,7 +200,7 @@ class ReviewViewsTest {
     void theConflictsViewListsAndResolves() throws Exception {
         WorkspaceReview review = review();
         ConflictsView view = new ConflictsView(review, library);
-        TestContext context = new TestContext(display);
+        TestViewContext context = new TestViewContext(display);
         Shell shell = shell(1100, 300);
         try {
             view.createControl(shell, context);
@@ -238,7 +240,7 @@ class ReviewViewsTest {
     void thePrismaViewDrawsTheDiagramAndSavesIt() throws Exception {
         WorkspaceReview review = review();
         PrismaView view = new PrismaView(review, new PrismaFlowDiagram());
-        TestContext context = new TestContext(display);
+        TestViewContext context = new TestViewContext(display);
         Shell shell = shell(900, 760);
         try {
             view.createControl(shell, context);
