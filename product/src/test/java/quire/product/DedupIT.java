@@ -38,7 +38,7 @@ class DedupIT {
 
     @Test
     void theSameExportImportedTwiceIsMergedAndUndone() throws Exception {
-        Path export = Distribution.REPO.resolveSibling("shared").resolve("fixtures")
+        Path export = Distribution.SHARED.resolve("fixtures")
                 .resolve("asreview_scopus_ris_issue_1099.ris");
         Path again = dir.resolve("scopus-again.ris");
         Files.writeString(again, Files.readString(export, StandardCharsets.UTF_8).replace("\r\n", "\n")

@@ -15,6 +15,9 @@ final class Distribution {
 
     static final Path HOME = Path.of(System.getProperty("quire.dist", "target/quire")).toAbsolutePath();
     static final Path REPO = Path.of(System.getProperty("quire.repo", "..")).toAbsolutePath().normalize();
+    /** The shared test documents: {@code ../shared} beside the clone, else the copy in quire.testing. */
+    static final Path SHARED = java.nio.file.Files.isDirectory(REPO.resolveSibling("shared").resolve("fixtures"))
+            ? REPO.resolveSibling("shared") : REPO.resolve("bundles/quire.testing/shared");
     static final Path SEED_LISTING = REPO.resolve("seeds/002_b89f686bb3a49483.txt");
 
     /** What a run printed and returned. */

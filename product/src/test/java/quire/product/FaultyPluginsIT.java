@@ -93,7 +93,7 @@ class FaultyPluginsIT {
 
             // importing works: the faulty importers are asked first, one throws, one hangs and is abandoned
             ImportService importService = OsgiServicesIT.service(context, ImportService.class);
-            Path ris = Distribution.REPO.resolve("../shared/fixtures/jabref_RisImporterTestScopus.ris").normalize();
+            Path ris = Distribution.SHARED.resolve("fixtures/jabref_RisImporterTestScopus.ris");
             ImportReport report = importService.importFile(ris, Optional.empty(), ImportOptions.NONE, Progress.NONE);
             assertEquals("ris", report.format());
             assertTrue(report.added() > 0, report.toString());

@@ -44,7 +44,7 @@ class PriorityOrderIT {
 
     @Test
     void importedPriorLabelsStartTheRankingAndDecisionsUpdateIt() throws Exception {
-        Path source = Distribution.REPO.resolve("../shared/benchmarks/screening/Donners_2021.csv").normalize();
+        Path source = Distribution.SHARED.resolve("benchmarks/screening/Donners_2021.csv");
         Map<String, Boolean> truth = new HashMap<>();
         Path csv = dir.resolve("donners-two-priors.csv");
         writeWithTwoPriors(source, csv, truth);

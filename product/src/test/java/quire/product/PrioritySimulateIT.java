@@ -24,7 +24,7 @@ class PrioritySimulateIT {
 
     @Test
     void simulatesASharedDatasetWithBothModelsAndDrawsTheCurve() throws Exception {
-        Path dataset = Distribution.REPO.resolve("../shared/benchmarks/screening/Donners_2021.csv").normalize();
+        Path dataset = Distribution.SHARED.resolve("benchmarks/screening/Donners_2021.csv");
         assertTrue(Files.isRegularFile(dataset), "the shared SYNERGY dataset " + dataset);
         Path curve = dir.resolve("curve.png");
         Result result = Distribution.run(dir.resolve("home"), "--headless", "--workspace", dir.resolve("W").toString(),

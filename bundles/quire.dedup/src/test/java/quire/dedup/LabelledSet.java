@@ -41,18 +41,7 @@ record LabelledSet(List<Reference> references, Map<String, Integer> truth, Map<S
 
     /** {@code ../shared} beside the clone, found from wherever the tests or benchmarks run. */
     static Path shared() {
-        String configured = System.getProperty("quire.shared");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null && dir.getParent() != null; dir = dir.getParent()) {
-            Path shared = dir.resolveSibling("shared");
-            if (Files.isDirectory(shared.resolve("fixtures")) && Files.isDirectory(shared.resolve("benchmarks"))) {
-                return shared;
-            }
-        }
-        throw new IllegalStateException("no ../shared/fixtures and ../shared/benchmarks beside the clone; the "
-                + "deduplication benchmark reads them (set -Dquire.shared=DIR)");
+        return quire.testing.SharedData.dir();
     }
 
     static Path tugboat() {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The labelled SYNERGY datasets shared beside the repository ({@code ../shared/benchmarks/screening}), or where
+ * The labelled SYNERGY datasets ({@code benchmarks/screening} of {@link quire.testing.SharedData}), or where
  * {@code -Dquire.screening.datasets=DIR} says. Tests fail (not skip) when they are missing: they are part of the
  * acceptance of priority screening.
  */
@@ -22,14 +22,7 @@ final class SharedDatasets {
         if (configured != null) {
             return Path.of(configured);
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/benchmarks/screening");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/benchmarks/screening above " + Path.of("").toAbsolutePath()
-                + "; set -Dquire.screening.datasets=DIR");
+        return quire.testing.SharedData.screening();
     }
 
     static List<Path> all() {
