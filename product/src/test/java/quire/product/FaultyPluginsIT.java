@@ -93,6 +93,9 @@ class FaultyPluginsIT {
 
             // importing works: the faulty importers are asked first, one throws, one hangs and is abandoned
             ImportService importService = OsgiServicesIT.service(context, ImportService.class);
+            // the bundles are ACTIVE before their components register: wait for the importers themselves
+            waitFor(() -> importService.importers().stream().filter(i -> i.format().startsWith("faulty.")).count() == 2,
+                    "the two faulty importers to register");
             Path ris = Distribution.SHARED.resolve("fixtures/jabref_RisImporterTestScopus.ris");
             ImportReport report = importService.importFile(ris, Optional.empty(), ImportOptions.NONE, Progress.NONE);
             assertEquals("ris", report.format());
