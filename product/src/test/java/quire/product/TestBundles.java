@@ -113,7 +113,9 @@ final class TestBundles {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"" + name
                 + "\" immediate=\"true\">\n  <implementation class=\"" + className + "\"/>\n");
-        properties.forEach((key, value) -> xml.append("  <property name=\"").append(key).append("\" value=\"")
+        // service.ranking must be an Integer, or the framework treats it as 0
+        properties.forEach((key, value) -> xml.append("  <property name=\"").append(key).append("\" ")
+                .append(key.equals("service.ranking") ? "type=\"Integer\" " : "").append("value=\"")
                 .append(value).append("\"/>\n"));
         xml.append("  <service>\n");
         for (String service : provides.split(",")) {
