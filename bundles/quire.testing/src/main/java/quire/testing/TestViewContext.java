@@ -13,7 +13,8 @@ import quire.ui.api.WorkbenchContext;
 
 /**
  * The workbench's side of a view, in memory, for view tests: watchers run on the UI thread and late work is
- * dropped once the view is gone, as in the window. Jobs, when given, run on the calling thread of {@link #jobs()}.
+ * dropped once the view is gone, as in the window. A view that runs jobs needs {@link #withJobs}, e.g. with
+ * {@link ThreadJobs}.
  */
 public final class TestViewContext implements ViewContext, WorkbenchContext {
 

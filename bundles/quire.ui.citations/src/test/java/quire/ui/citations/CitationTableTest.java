@@ -1,5 +1,6 @@
 package quire.ui.citations;
 
+import quire.testing.FakeSearch;
 import quire.testing.VirtualDisplay;
 import quire.testing.TestViewContext;
 import quire.testing.SampleReferences;
@@ -91,7 +92,7 @@ class CitationTableTest {
             pump(20);
         }
         waitUntil(() -> view.table().getItemCount() == 10);
-        assertTrue(search.searches <= 3, "typing is debounced: " + search.searches + " searches");
+        assertTrue(search.searches() <= 3, "typing is debounced: " + search.searches() + " searches");
         assertEquals("10 of 50 match", view.hitCount().getText());
         assertEquals("study 00", context.query());
         assertTrue(view.table().getItem(0).getText(3).startsWith("Study 000"));

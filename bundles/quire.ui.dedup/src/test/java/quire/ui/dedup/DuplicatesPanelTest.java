@@ -1,5 +1,7 @@
 package quire.ui.dedup;
 
+import quire.testing.TestViewContext;
+import quire.testing.ThreadJobs;
 import quire.testing.VirtualDisplay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,7 +85,7 @@ class DuplicatesPanelTest {
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 560);
-        TestContext context = new TestContext(display);
+        TestViewContext context = new TestViewContext(display).withJobs(new ThreadJobs());
         status = () -> context.statusMessage() + " / " + dedup.find(quire.api.work.Progress.NONE);
         DuplicatesPanel panel = new DuplicatesPanel(shell, context, () -> Optional.of(new ReviewQueue(dedup, library)));
         shell.open();
@@ -139,7 +141,7 @@ class DuplicatesPanelTest {
     void withoutDeduplicationTheViewSaysSo() {
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
-        TestContext context = new TestContext(display);
+        TestViewContext context = new TestViewContext(display).withJobs(new ThreadJobs());
         DuplicatesPanel panel = new DuplicatesPanel(shell, context, Optional::empty);
         try {
             panel.find();

@@ -1,5 +1,6 @@
 package quire.ui.facets;
 
+import quire.testing.FakeSearch;
 import quire.testing.VirtualDisplay;
 import quire.testing.TestViewContext;
 import quire.testing.SampleReferences;

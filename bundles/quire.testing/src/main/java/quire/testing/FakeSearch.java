@@ -1,4 +1,4 @@
-package quire.ui.citations;
+package quire.testing;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,12 +20,17 @@ import quire.api.work.Progress;
  * A small search over a library: every word must occur in the title, {@code year:N} filters by year, an unbalanced
  * parenthesis is a syntax error at its position. Counts the searches it ran.
  */
-final class FakeSearch implements SearchService {
+public final class FakeSearch implements SearchService {
 
     private final Library library;
-    volatile int searches;
+    private volatile int searches;
 
-    FakeSearch(Library library) {
+    /** How many searches ran. */
+    public int searches() {
+        return searches;
+    }
+
+    public FakeSearch(Library library) {
         this.library = library;
     }
 
